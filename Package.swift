@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "doithoai",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "doithoai", targets: ["doithoai"]),
+        .library(name: "DoiThoaiKit", targets: ["DoiThoaiKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libxlsxwriter from Debian (libxlsxwriter-dev); only XLSX/Workbook.swift touches it.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev", "zlib1g-dev"])]
+        ),
+        // The whole pipeline. Never imports ArgumentParser.
+        .target(
+            name: "DoiThoaiKit",
+            dependencies: [
+                "CXLSXWriter",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The thin command line over DoiThoaiKit.
+        .executableTarget(
+            name: "doithoai",
+            dependencies: [
+                "DoiThoaiKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DoiThoaiKitTests",
+            dependencies: ["DoiThoaiKit"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["DoiThoaiKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

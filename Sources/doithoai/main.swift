@@ -1,0 +1,2 @@
+import DoiThoaiKit
+print(DoiThoai.version)
