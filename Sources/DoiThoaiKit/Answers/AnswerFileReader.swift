@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reads one department answer file (`answers/*.csv`) with the same decoder and CSV
+/// reader as the questions.
+public struct AnswerFileReader: Sendable {
+    let departments: [Department]
+
+    public init(departments: [Department]) {
+        self.departments = departments
+    }
+
+    public func read(file: String, bytes: [UInt8]) -> FileReading<Answer> {
+        let table = TableFileReader(missingHeaderReason: "tệp trả lời không có dòng tiêu đề với cột \"Mã câu hỏi\" và \"Nội dung trả lời\" — dùng đúng tiêu đề của bảng gửi cơ quan.")
+        return table.read(file: file, bytes: bytes, isHeader: {
+            let layout = AnswerColumn.layout(of: $0)
+            return layout[.code] != nil && layout[.text] != nil
+        }) { header, record in
+            parse(record, layout: AnswerColumn.layout(of: header), file: file)
+        }
+    }
+
+    func parse(_ record: CSVRecord, layout: [AnswerColumn: Int], file: String) -> Result<Answer, RowProblem> {
+        func value(_ column: AnswerColumn) -> String? {
+            guard let index = layout[column], index < record.fields.count else { return nil }
+            let text = VietnameseText.nfc(record.fields[index]).trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
+        }
+        guard let code = value(.code)?.uppercased() else {
+            return .failure(RowProblem(reason: "thiếu mã câu hỏi — điền mã như trong bảng Sở Nội vụ gửi (vd. CB25-0001)."))
+        }
+        guard let text = value(.text) else {
+            return .failure(RowProblem(reason: "câu hỏi \(code) chưa có nội dung trả lời — điền nội dung hoặc xóa dòng."))
+        }
+        return department(value(.department), code: code).map { department in
+            Answer(place: SourcePlace(file: file, row: record.line), code: code, department: department,
+                   text: text, date: value(.date), letter: value(.letter), form: AnswerForm(written: value(.form)))
+        }
+    }
+
+    /// The department by code or by name (forgiving case and diacritics).
+    func department(_ written: String?, code: String) -> Result<Department, RowProblem> {
+        guard let written else {
+            return .failure(RowProblem(reason: "câu trả lời cho \(code) thiếu cơ quan trả lời — điền mã hoặc tên cơ quan."))
+        }
+        let key = VietnameseText.fold(written)
+        if let found = departments.first(where: {
+            VietnameseText.fold($0.code) == key || VietnameseText.fold($0.name) == key
+        }) {
+            return .success(found)
+        }
+        return .failure(RowProblem(reason: "cơ quan \"\(written)\" không có trong danh sách departments của campaign.yml — dùng mã hoặc tên cơ quan như trong danh sách."))
+    }
+}

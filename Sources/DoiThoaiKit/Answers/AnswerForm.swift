@@ -1,0 +1,31 @@
+/// How a department answered (DESIGN.md §3), recognised from the words a clerk writes.
+public enum AnswerForm: String, Codable, Sendable {
+    case atDialogue = "answered_at_dialogue"
+    case inWriting = "answered_in_writing"
+    case referred
+    case unspecified = "answered"
+
+    /// "Trả lời trực tiếp tại hội nghị", "Bằng văn bản", "Chuyển cơ quan có thẩm quyền"…
+    public init(written: String?) {
+        let key = VietnameseText.fold(written ?? "")
+        if key.contains("hoi nghi") || key.contains("truc tiep") || key.contains("doi thoai") {
+            self = .atDialogue
+        } else if key.contains("chuyen") || key.contains("tham quyen") || key.contains("cap tren") {
+            self = .referred
+        } else if key.contains("van ban") {
+            self = .inWriting
+        } else {
+            self = .unspecified
+        }
+    }
+
+    /// The Vietnamese label used in workbooks.
+    public var label: String {
+        switch self {
+        case .atDialogue: return "Trả lời tại hội nghị"
+        case .inWriting: return "Trả lời bằng văn bản"
+        case .referred: return "Chuyển cơ quan có thẩm quyền"
+        case .unspecified: return "Đã trả lời"
+        }
+    }
+}

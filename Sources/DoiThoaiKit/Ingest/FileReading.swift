@@ -1,0 +1,57 @@
+/// What reading one input file gave: every non-blank data row ends as a question or a rejection.
+public struct FileReading<Row: Sendable>: Sendable {
+    public var file: String
+    public var encoding: TextEncoding?
+    public var delimiter: String?
+    /// Non-blank data records below the header row.
+    public var rowsRead: Int
+    /// Blank records (empty lines, `,,,,`) below the header: carry nothing, counted apart.
+    public var blankRows: Int
+    public var rows: [Row]
+    public var rejections: [Rejection]
+    /// Set when the whole file could not be used (not text, empty, no header).
+    public var fileProblem: String?
+    /// The record where the CSV could not be cut any more; rejected as one row by the reader.
+    var brokenTail: CSVError?
+
+    public init(file: String) {
+        self.file = file
+        rowsRead = 0
+        blankRows = 0
+        rows = []
+        rejections = []
+    }
+
+    mutating func reject(row: Int, _ reason: String) {
+        rejections.append(Rejection(file: file, row: row, reason: "Dòng \(row): \(reason)"))
+    }
+
+    mutating func rejectFile(_ reason: String) {
+        fileProblem = reason
+        rejections.append(Rejection(file: file, row: nil, reason: reason))
+    }
+}
+
+/// Decodes and cuts a file into records, or explains in Vietnamese why it cannot be.
+enum RecordSource {
+    static func records<Row>(of bytes: [UInt8], into reading: inout FileReading<Row>) -> [CSVRecord]? {
+        switch TextDecoder.utf8Bytes(of: bytes) {
+        case .failure(.empty):
+            reading.rejectFile("Tệp rỗng, không có dữ liệu — gửi lại tệp có nội dung.")
+        case .failure(.binary(let kind)):
+            reading.rejectFile("Tệp không phải văn bản CSV (\(kind)) — mở bằng Excel rồi lưu lại dạng CSV UTF-8.")
+        case .failure(.notUTF8(let offset)):
+            reading.rejectFile("Không đọc được bảng mã của tệp (byte \(offset) không hợp lệ theo UTF-8) — lưu lại tệp dạng \"CSV UTF-8\".")
+        case .success(let (utf8, encoding)):
+            reading.encoding = encoding
+            let reader = CSVReader(utf8: utf8)
+            reading.delimiter = String(UnicodeScalar(reader.delimiter))
+            let (records, error) = reader.readAll()
+            if let error {
+                reading.brokenTail = error
+            }
+            return records
+        }
+        return nil
+    }
+}

@@ -1,0 +1,76 @@
+/// Turns one data record into a question, given the file's header layout.
+import Foundation
+
+struct QuestionRowParser {
+    let header: [String]
+    let layout: [QuestionColumn: Int]
+    let units: UnitResolver
+    /// The unit named by the file name, used when the file has no unit column.
+    let fileUnit: Unit?
+
+    func parse(_ record: CSVRecord, file: String) -> Result<IncomingQuestion, RowProblem> {
+        let fields = Self.trimmingTrailingEmpty(record.fields)
+        if fields.count > header.count {
+            return .failure(RowProblem(reason: "có \(fields.count) cột trong khi dòng tiêu đề có \(header.count) cột — kiểm tra dấu phân cách và dấu ngoặc kép của dòng này."))
+        }
+        let text = value(.text, in: fields) ?? ""
+        if text.isEmpty {
+            return .failure(RowProblem(reason: "thiếu nội dung câu hỏi (cột \"\(header[layout[.text]!])\") — điền nội dung hoặc xóa dòng."))
+        }
+        if !text.contains(where: { $0.isLetter }) {
+            return .failure(RowProblem(reason: "nội dung \"\(text.prefix(40))\" không có chữ — điền nội dung câu hỏi hoặc xóa dòng."))
+        }
+        return unit(in: fields).map { unit in
+            IncomingQuestion(
+                place: SourcePlace(file: file, row: record.line), unit: unit, text: text,
+                asker: asker(in: fields), category: AskerCategory(written: value(.category, in: fields)),
+                suggestedTopic: value(.suggestedTopic, in: fields), submittedAt: value(.date, in: fields))
+        }
+    }
+
+    /// The unit from the unit column, else from the file name.
+    private func unit(in fields: [String]) -> Result<Unit, RowProblem> {
+        guard layout[.unit] != nil else {
+            if let fileUnit { return .success(fileUnit) }
+            return .failure(RowProblem(reason: "không xác định được đơn vị: tệp không có cột \"Đơn vị\" và tên tệp không trùng tên xã, phường nào trong campaign.yml — đặt tên tệp theo đơn vị (vd. xa-dam-thuy.csv) hoặc thêm cột \"Đơn vị\"."))
+        }
+        let written = value(.unit, in: fields) ?? ""
+        if written.isEmpty, let fileUnit { return .success(fileUnit) }
+        switch units.resolve(name: written) {
+        case .unit(let unit): return .success(unit)
+        case .ambiguous(let candidates):
+            return .failure(RowProblem(reason: "đơn vị \"\(written)\" có thể là \(Self.names(candidates)) — ghi đầy đủ tên có dấu."))
+        case .unknown(let closest):
+            let hint = closest.isEmpty ? "" : " Có phải là: \(Self.names(closest))?"
+            return .failure(RowProblem(reason: "không có đơn vị \"\(written)\" trong danh sách đơn vị của campaign.yml.\(hint) Sửa tên đơn vị hoặc bổ sung vào units."))
+        }
+    }
+
+    private func asker(in fields: [String]) -> Asker {
+        Asker(name: value(.name, in: fields), birthYear: value(.birthYear, in: fields).flatMap(Self.year),
+              address: value(.address, in: fields), phone: value(.phone, in: fields), email: value(.email, in: fields))
+    }
+
+    /// A trimmed, NFC field value; nil when the column is absent or the cell empty.
+    private func value(_ column: QuestionColumn, in fields: [String]) -> String? {
+        guard let index = layout[column], index < fields.count else { return nil }
+        let trimmed = VietnameseText.nfc(fields[index]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A four-digit year in a birth year or a birth date ("2001", "12/03/2001").
+    static func year(_ text: String) -> Int? {
+        let digitRuns = text.split { !$0.isASCII || !$0.isNumber }
+        return digitRuns.lazy.compactMap { Int($0) }.first { (1900...2100).contains($0) }
+    }
+
+    static func trimmingTrailingEmpty(_ fields: [String]) -> [String] {
+        var fields = fields
+        while fields.count > 1, fields.last!.allSatisfy(\.isWhitespace) { fields.removeLast() }
+        return fields
+    }
+
+    static func names(_ units: [Unit]) -> String {
+        units.map(\.name).joined(separator: ", ")
+    }
+}

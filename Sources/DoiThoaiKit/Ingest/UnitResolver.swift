@@ -1,0 +1,91 @@
+/// Finds the configured unit a cell or a file name means, forgiving case, diacritics,
+/// tone placement ("Đàm Thuỷ" = "Đàm Thủy") and a missing "Xã"/"Phường".
+public struct UnitResolver: Sendable {
+    public enum Resolution: Equatable, Sendable {
+        case unit(Unit)
+        case ambiguous([Unit])
+        case unknown(closest: [Unit])
+    }
+
+    private let units: [Unit]
+    /// Folded name, and folded name without its kind ("xa dam thuy", "dam thuy") → units.
+    private let byKey: [String: [Unit]]
+
+    public init(units: [Unit]) {
+        self.units = units
+        var table: [String: [Unit]] = [:]
+        for unit in units {
+            for key in Self.keys(for: unit) where !(table[key]?.contains(unit) ?? false) {
+                table[key, default: []].append(unit)
+            }
+        }
+        byKey = table
+    }
+
+    /// The unit a cell names ("Xã Đàm Thủy", "dam thuy", "Phường Thục Phán").
+    public func resolve(name: String) -> Resolution {
+        let key = VietnameseText.fold(name)
+        guard let found = byKey[key] ?? byKey[Self.withoutKind(key)] else {
+            return .unknown(closest: closest(to: key))
+        }
+        if found.count == 1 { return .unit(found[0]) }
+        // Folding merged names that differ by diacritics only: the exact spelling decides.
+        let exact = found.filter { VietnameseText.matchKey($0.name) == VietnameseText.matchKey(name) }
+        return exact.count == 1 ? .unit(exact[0]) : .ambiguous(found)
+    }
+
+    /// The unit a file name names: the longest unit key found between hyphens, so that
+    /// "xa-dam-thuy-lan-2.csv" is Xã Đàm Thủy.
+    public func resolve(fileName: String) -> Unit? {
+        let stem = fileName.split(separator: ".").dropLast().joined(separator: ".")
+        let words = VietnameseText.fold(stem.isEmpty ? fileName : stem).split(separator: " ")
+        for length in stride(from: words.count, through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let key = words[start..<start + length].joined(separator: " ")
+                if let found = byKey[key], found.count == 1 { return found[0] }
+            }
+        }
+        return nil
+    }
+
+    /// Up to three configured units whose folded names are nearest in edit distance.
+    public func closest(to key: String) -> [Unit] {
+        let scored = units.map { ($0, EditDistance.between(VietnameseText.fold($0.name), key)) }
+        return scored.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.name < $1.0.name) }.prefix(3).map(\.0)
+    }
+
+    static func keys(for unit: Unit) -> [String] {
+        let full = VietnameseText.fold(unit.name)
+        var keys = [full, withoutKind(full)]
+        if VietnameseText.fold(unit.kind) == "tinh doan" { keys.append("tinh doan") }
+        return keys
+    }
+
+    /// Drops the leading kind word ("xa", "phuong", "dac khu", "thi tran") of a folded name.
+    static func withoutKind(_ key: String) -> String {
+        for prefix in ["xa ", "phuong ", "dac khu ", "thi tran "] where key.hasPrefix(prefix) {
+            return String(key.dropFirst(prefix.count))
+        }
+        return key
+    }
+}
+
+/// Levenshtein distance on Characters, for "did you mean" suggestions.
+public enum EditDistance {
+    public static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

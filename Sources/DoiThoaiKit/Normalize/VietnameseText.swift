@@ -1,0 +1,55 @@
+import Foundation
+
+/// Text forms used for *matching* Vietnamese text. The displayed text is never changed.
+///
+/// All functions work per field (a few hundred characters): Foundation's NFC on one
+/// large string is quadratic on Linux, so never call these on a whole file.
+public enum VietnameseText {
+    /// NFC, the form every stored text is in.
+    public static func nfc(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+    }
+
+    /// The key on which two texts count as the same question: NFC, lower case,
+    /// punctuation dropped, spacing collapsed. Keeps diacritics ("má" ≠ "mà").
+    public static func matchKey(_ text: String) -> String {
+        words(of: nfc(text).lowercased()).joined(separator: " ")
+    }
+
+    /// Lower-case text without diacritics (`đ` → `d`), punctuation dropped, spacing
+    /// collapsed. Finds candidates (headers, unit names, text typed without marks);
+    /// never decides on its own that two different texts are the same.
+    public static func fold(_ text: String) -> String {
+        words(of: stripDiacritics(text).lowercased()).joined(separator: " ")
+    }
+
+    /// ASCII kebab-case slug, as in file names: "Xã Đàm Thủy" → "xa-dam-thuy".
+    public static func slug(_ text: String) -> String {
+        fold(text).replacingOccurrences(of: " ", with: "-")
+    }
+
+    /// True when the text carries no Vietnamese diacritic at all (typed without marks).
+    public static func lacksDiacritics(_ text: String) -> Bool {
+        stripDiacritics(text) == text
+    }
+
+    /// Removes combining marks after canonical decomposition, and maps đ/Đ to d/D
+    /// (Unicode does not decompose đ, so Foundation's diacritic folding keeps it).
+    public static func stripDiacritics(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue
+            case 0x0111: scalars.append("d")
+            case 0x0110, 0x00D0: scalars.append("D")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Splits into words of letters and digits; everything else separates.
+    static func words(of text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber) }
+    }
+}

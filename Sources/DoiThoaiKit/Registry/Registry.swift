@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+
+/// The campaign's system of record between runs: every question with its code, in SQLite.
+public final class Registry {
+    private let database: DatabaseQueue
+
+    /// Opens (creating if needed) the registry at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        database = try DatabaseQueue(path: path)
+        try RegistryMigrations.migrator.migrate(database)
+    }
+
+    /// An empty registry in memory (for `check` on a fresh campaign, and for tests).
+    public init() throws {
+        database = try DatabaseQueue()
+        try RegistryMigrations.migrator.migrate(database)
+    }
+
+    /// Opens an existing registry read-only, or nil when there is none yet.
+    public static func openReadOnly(path: String) throws -> Registry? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try Registry(queue: DatabaseQueue(path: path, configuration: configuration))
+    }
+
+    private init(queue: DatabaseQueue) {
+        database = queue
+    }
+
+    /// Every question held, in code order.
+    public func questions() throws -> [Question] {
+        try database.read { db in
+            try QuestionRecord.order(Column("sequence")).fetchAll(db).map(\.question)
+        }
+    }
+
+    /// Adds the new questions and notes the run, all or nothing.
+    public func add(_ questions: [Question], runAt: Date) throws {
+        let stamp = ISO8601DateFormatter().string(from: runAt)
+        try database.write { db in
+            for question in questions {
+                try QuestionRecord(question, firstRunAt: stamp).insert(db)
+            }
+            try db.execute(sql: "INSERT INTO run (startedAt, newQuestions) VALUES (?, ?)",
+                           arguments: [stamp, questions.count])
+        }
+    }
+
+    /// An admission primed with what the registry holds.
+    public func admission(codePrefix: String) throws -> Admission {
+        let held = try questions()
+        let known = Dictionary(held.map { ($0.fingerprint, $0.code) }, uniquingKeysWith: { first, _ in first })
+        return Admission(known: known, nextSequence: (held.last?.sequence ?? 0) + 1, codePrefix: codePrefix)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Writes every output of a run into the staging folder (DESIGN.md §5, §9).
+struct OutputWriter {
+    let snapshot: CampaignSnapshot
+    let staging: Staging
+    let creationTime: Date
+
+    /// Writes the data files and workbooks, then the run report last, so the report's
+    /// timings cover everything else.
+    func writeAll(report: inout RunReport, clock: inout StageClock) throws {
+        var written: [String] = []
+        try clock.time("write") {
+            written.append(try writeData(QuestionsCSV.render(snapshot).data(using: .utf8)!, "questions.csv"))
+            written.append(try writeData(JSONOutput.data(Statistics(snapshot)), "statistics.json"))
+            written += try writeWorkbooks()
+        }
+        report.outputs = written.sorted() + ["run-report.json"]
+        report.seconds = clock.seconds
+        _ = try writeData(JSONOutput.data(report), "run-report.json")
+    }
+
+    private func writeData(_ data: Data, _ name: String) throws -> String {
+        do {
+            try staging.write(data, to: name)
+        } catch {
+            throw RunError.output(path: name, reason: error.localizedDescription)
+        }
+        return name
+    }
+
+    private func writeWorkbooks() throws -> [String] {
+        let names = OutputNames(campaign: snapshot.campaign)
+        var written: [String] = []
+        func write(_ relative: String, _ body: (XLSXWorkbook) throws -> Void) throws {
+            let path = try staging.path(relative).path
+            let workbook = try XLSXWorkbook(path: path, options: WorkbookStyle.options(creationTime, title: relative))
+            try body(workbook)
+            try workbook.close()
+            written.append(relative)
+        }
+        try write(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot).write(to: $0) }
+        try write(names.statistics) { try StatisticsWorkbook(statistics: Statistics(snapshot), campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }
+        for department in snapshot.campaign.departments {
+            try write(names.department(department)) { try DepartmentWorkbook(snapshot: snapshot, department: department).write(to: $0) }
+        }
+        for unit in snapshot.campaign.units where snapshot.questions.contains(where: { $0.question.unitCode == unit.code }) {
+            try write(names.unit(unit)) { try UnitWorkbook(snapshot: snapshot, unit: unit).write(to: $0) }
+        }
+        return written
+    }
+}
+
+/// The ASCII file names of the workbooks (DESIGN.md §9).
+public struct OutputNames: Sendable {
+    let campaign: Campaign
+
+    public init(campaign: Campaign) {
+        self.campaign = campaign
+    }
+
+    var stem: String { "\(VietnameseText.slug(campaign.province))-\(campaign.year)" }
+    public var consolidated: String { "tong-hop-\(stem).xlsx" }
+    public var statistics: String { "thong-ke-\(stem).xlsx" }
+    public func department(_ department: Department) -> String {
+        "departments/\(VietnameseText.slug(department.code))-\(VietnameseText.slug(department.name)).xlsx"
+    }
+    public func unit(_ unit: Unit) -> String { "units/\(VietnameseText.slug(unit.name)).xlsx" }
+}

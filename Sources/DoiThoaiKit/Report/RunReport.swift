@@ -1,0 +1,66 @@
+import Foundation
+
+/// `run-report.json`: what a run read, accepted, knew already and rejected, and how long
+/// each stage took. Its `rows` prove that nothing was lost: read = accepted + known + rejected.
+public struct RunReport: Codable, Sendable {
+    public struct Rows: Codable, Sendable, Equatable {
+        public var read = 0
+        public var accepted = 0
+        public var known = 0
+        public var rejected = 0
+
+        /// The accounting rule of DESIGN.md §6.
+        public var balances: Bool { read == accepted + known + rejected }
+    }
+
+    public struct FileEntry: Codable, Sendable {
+        public var name: String
+        /// `questions` or `answers`.
+        public var kind: String
+        public var encoding: String?
+        public var delimiter: String?
+        public var rows = Rows()
+        /// Blank records (empty lines) below the header, which carry nothing.
+        public var blank = 0
+        /// Why the whole file could not be used, if so.
+        public var problem: String?
+    }
+
+    public struct Answers: Codable, Sendable {
+        public var files = 0
+        public var rows = 0
+        public var joined = 0
+        public var rejected = 0
+        public var rejections: [Rejection] = []
+    }
+
+    public var schemaVersion = 1
+    public var version = DoiThoai.version
+    public var province: String
+    public var year: Int
+    public var startedAt: String
+    public var today: String
+    public var rows = Rows()
+    public var rejections: [Rejection] = []
+    public var files: [FileEntry] = []
+    /// Questions the campaign holds after this run (this run's and earlier runs').
+    public var questions = 0
+    public var groups = 0
+    public var review = 0
+    public var answers = Answers()
+    public var statuses: [String: Int] = [:]
+    /// Seconds per stage, in stage order.
+    public var seconds: [String: Double] = [:]
+    public var outputs: [String] = []
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", version, province, year
+        case startedAt = "started_at", today, rows, rejections, files, questions, groups, review
+        case answers, statuses, seconds, outputs
+    }
+}
+
+/// The release's version, printed by `--version` and written in every report.
+public enum DoiThoai {
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The one-screen summary printed after a run or a check.
+public enum RunSummary {
+    public static func text(_ report: RunReport, output: String) -> String {
+        var lines = [
+            "doithoai \(report.version) — \(report.province) \(report.year), ngày \(report.today)",
+            rowsLine(report.rows),
+            "Câu hỏi đang quản lý: \(report.questions) trong \(report.groups) nhóm; cần xem xét: \(report.review)",
+            "Trả lời: \(report.answers.joined) đã ghép, \(report.answers.rejected) bị loại",
+            "Tình trạng: " + report.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+        ]
+        lines += problemLines(report, limit: 10)
+        lines.append("Kết quả: \(output)/ (\(report.outputs.count) tệp); giây: " + String(format: "%.2f", report.seconds.values.reduce(0, +)))
+        return lines.joined(separator: "\n")
+    }
+
+    public static func checkText(_ report: RunReport) -> String {
+        var lines = ["doithoai check — \(report.province) \(report.year)", rowsLine(report.rows)]
+        lines += problemLines(report, limit: .max)
+        if report.rejections.isEmpty && report.answers.rejections.isEmpty { lines.append("Không có lỗi.") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func rowsLine(_ rows: RunReport.Rows) -> String {
+        "Dòng đọc: \(rows.read) = mới \(rows.accepted) + đã có \(rows.known) + bị loại \(rows.rejected)"
+            + (rows.balances ? "" : "  (KHÔNG KHỚP)")
+    }
+
+    /// Problems, file by file, the first `limit` of them (the rest are in run-report.json).
+    static func problemLines(_ report: RunReport, limit: Int) -> [String] {
+        let all = report.rejections + report.answers.rejections
+        guard !all.isEmpty else { return [] }
+        var lines = ["Vấn đề dữ liệu (\(all.count)):"]
+        lines += all.prefix(limit).map { "  \($0.file): \($0.reason)" }
+        if all.count > limit { lines.append("  … và \(all.count - limit) vấn đề khác trong run-report.json") }
+        return lines
+    }
+}

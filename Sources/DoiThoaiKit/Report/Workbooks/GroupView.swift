@@ -1,0 +1,46 @@
+/// A group as the workbooks show it: the representative's text and topic, every unit,
+/// and the answers given to any member.
+struct GroupView {
+    var group: QuestionGroup
+    var representative: ProcessedQuestion
+    var answers: [Answer]
+
+    var memberCount: Int { group.members.count }
+
+    /// The groups in reading order: by topic as configured, then by code.
+    static func all(in snapshot: CampaignSnapshot) -> [GroupView] {
+        let byCode = snapshot.byCode
+        let topicRank = Dictionary(snapshot.campaign.topics.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let views = snapshot.groups.map { group in
+            GroupView(group: group, representative: byCode[group.code]!,
+                      answers: distinctAnswers(group.members.flatMap { byCode[$0]?.answers ?? [] }))
+        }
+        return views.sorted {
+            let a = topicRank[$0.representative.assignment.topic] ?? .max
+            let b = topicRank[$1.representative.assignment.topic] ?? .max
+            return a != b ? a < b : $0.representative.question.sequence < $1.representative.question.sequence
+        }
+    }
+
+    /// One answer per department and text: a group answer reaches every member, but is shown once.
+    static func distinctAnswers(_ answers: [Answer]) -> [Answer] {
+        var seen = Set<String>()
+        return answers.filter { seen.insert($0.department.code + "\u{1F}" + $0.text).inserted }
+    }
+
+    var answerText: String {
+        answers.map { "\($0.department.name): \($0.text)" }.joined(separator: "\n\n")
+    }
+
+    var letters: String {
+        answers.compactMap { answer in answer.letter.map { "\($0) (\(answer.department.code))" } }.joined(separator: "\n")
+    }
+}
+
+extension CampaignSnapshot {
+    func topicName(_ code: String) -> String { topic(code)?.name ?? code }
+
+    func departmentNames(_ codes: [String]) -> String {
+        codes.map { department($0)?.name ?? $0 }.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,140 @@
+/// A cell value in a table row.
+enum TableCell {
+    case text(String)
+    case number(Int)
+    case toFill(String)
+}
+
+/// A table column: its header, its width in Excel character units, its alignment.
+struct TableColumn {
+    var header: String
+    var width: Double
+    var centered = false
+}
+
+/// The title block above a table (Nghị định 30/2020 layout).
+struct DocumentHeading {
+    var agencyTop: String
+    var agency: String
+    var placeDate: String
+    var title: String
+    var subtitle: String?
+
+    init(campaign: Campaign, today: Day, title: String, subtitle: String? = nil) {
+        agencyTop = "ỦY BAN NHÂN DÂN TỈNH \(campaign.province.uppercased())"
+        agency = "SỞ NỘI VỤ"
+        placeDate = PlaceDate.line(place: campaign.province, day: today)
+        self.title = title.uppercased()
+        self.subtitle = subtitle ?? campaign.title
+    }
+}
+
+/// Writes one print-ready sheet: title block, a header row repeated on every page,
+/// frozen and filtered, wrapped text with row heights sized to it (libxlsxwriter does not
+/// size rows, and LibreOffice overlaps wrapped text otherwise), A4 landscape.
+struct TableSheet {
+    var name: String
+    var heading: DocumentHeading?
+    var columns: [TableColumn]
+    var rows: [[TableCell]]
+    var footnote: String?
+
+    /// The row of the table's header: below the title block when there is one.
+    var headerRow: Int { heading == nil ? 0 : 8 }
+
+    /// Writes the sheet and returns it, so that a chart can be placed beside the table.
+    @discardableResult
+    func write(to workbook: XLSXWorkbook) throws -> XLSXWorksheet {
+        let sheet = try workbook.addWorksheet(named: name)
+        for (index, column) in columns.enumerated() {
+            try sheet.setColumnWidth(first: index, last: index, width: column.width)
+        }
+        if let heading { try write(heading, on: sheet) }
+        try writeHeader(on: sheet, row: headerRow)
+        let lastRow = try writeBody(on: sheet, from: headerRow + 1)
+        if let footnote { try sheet.write(footnote, row: lastRow + 2, column: 0, style: WorkbookStyle.note) }
+        sheet.freezePanes(row: headerRow + 1, column: 0)
+        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: max(lastRow, headerRow), lastColumn: columns.count - 1)
+        try sheet.setupPage(PageSetup(orientation: .landscape, fitToPagesWide: 1, repeatedRows: headerRow...headerRow,
+                                      footer: PageSetup.pageNumberFooter, centerHorizontally: true))
+        return sheet
+    }
+
+    /// Writes the title block in the rows above `headerRow`.
+    private func write(_ heading: DocumentHeading, on sheet: XLSXWorksheet) throws {
+        let last = columns.count - 1
+        let split = max(0, min(last - 1, columns.count / 3))
+        try span(sheet, firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: split, text: heading.agencyTop, style: WorkbookStyle.agencyTop)
+        try span(sheet, firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split, text: heading.agency, style: WorkbookStyle.agency)
+        try span(sheet, firstRow: 0, firstColumn: split + 1, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: WorkbookStyle.nation)
+        try span(sheet, firstRow: 1, firstColumn: split + 1, lastRow: 1, lastColumn: last, text: "Độc lập - Tự do - Hạnh phúc", style: WorkbookStyle.motto)
+        try span(sheet, firstRow: 3, firstColumn: split + 1, lastRow: 3, lastColumn: last, text: heading.placeDate, style: WorkbookStyle.placeDate)
+        try span(sheet, firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: last, text: heading.title, style: WorkbookStyle.title)
+        try sheet.setRowHeight(5, height: 36)
+        if let subtitle = heading.subtitle {
+            try span(sheet, firstRow: 6, firstColumn: 0, lastRow: 6, lastColumn: last, text: subtitle, style: WorkbookStyle.subtitle)
+            try sheet.setRowHeight(6, height: 34)
+        }
+    }
+
+    /// Merges a range, or writes the one cell when the range is a single cell (which
+    /// Excel refuses to merge), as happens on narrow statistics tables.
+    private func span(_ sheet: XLSXWorksheet, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
+                      text: String, style: CellStyle) throws {
+        if firstColumn == lastColumn && firstRow == lastRow {
+            try sheet.write(text, row: firstRow, column: firstColumn, style: style)
+        } else {
+            try sheet.merge(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn, text: text, style: style)
+        }
+    }
+
+    private func writeHeader(on sheet: XLSXWorksheet, row: Int) throws {
+        for (index, column) in columns.enumerated() {
+            try sheet.write(column.header, row: row, column: index, style: WorkbookStyle.header)
+        }
+        let texts = columns.map { (text: $0.header, columnWidth: $0.width) }
+        try sheet.setRowHeight(row, height: RowHeight.points(for: texts, fontSize: 12))
+    }
+
+    /// Writes the rows; a text longer than a cell holds continues on the rows below,
+    /// never cut. Returns the last row written.
+    private func writeBody(on sheet: XLSXWorksheet, from firstRow: Int) throws -> Int {
+        var row = firstRow
+        for cells in rows {
+            let pieces = cells.map(Self.pieces)
+            let height = pieces.map(\.count).max() ?? 1
+            for part in 0..<height {
+                try writeLine(pieces.map { part < $0.count ? $0[part] : nil }, cells: cells, on: sheet, row: row)
+                row += 1
+            }
+        }
+        return row - 1
+    }
+
+    private func writeLine(_ parts: [String?], cells: [TableCell], on sheet: XLSXWorksheet, row: Int) throws {
+        var texts: [(text: String, columnWidth: Double)] = []
+        for (index, cell) in cells.enumerated() {
+            let column = columns[index]
+            switch (cell, parts[index]) {
+            case (.number(let value), .some):
+                try sheet.write(Double(value), row: row, column: index, style: WorkbookStyle.number)
+            case (.toFill, let text?):
+                try sheet.write(text, row: row, column: index, style: WorkbookStyle.toFill)
+            case (_, let text?):
+                try sheet.write(text, row: row, column: index, style: column.centered ? WorkbookStyle.bodyCentered : WorkbookStyle.body)
+                texts.append((text, column.width))
+            case (_, nil):
+                try sheet.writeBlank(row: row, column: index, style: WorkbookStyle.body)
+            }
+        }
+        try sheet.setRowHeight(row, height: RowHeight.points(for: texts, fontSize: 12))
+    }
+
+    /// A cell's text in pieces that each fit in one cell.
+    static func pieces(_ cell: TableCell) -> [String] {
+        switch cell {
+        case .number(let value): return [String(value)]
+        case .text(let text), .toFill(let text): return text.isEmpty ? [""] : XLSXLimits.splitForCells(text)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The look of every workbook: Times New Roman, as Vietnamese administrative documents
+/// are (Nghị định 30/2020), text 13 pt and tables 12 pt.
+enum WorkbookStyle {
+    static let body = CellStyle(fontSize: 12, wrap: true, vertical: .top, border: .thin)
+    static let bodyCentered = CellStyle(fontSize: 12, wrap: true, horizontal: .center, vertical: .top, border: .thin)
+    static let number = CellStyle(fontSize: 12, horizontal: .right, vertical: .top, border: .thin, numberFormat: "#,##0")
+    static let header = CellStyle(fontSize: 12, bold: true, wrap: true, horizontal: .center, vertical: .center,
+                                  border: .thin, backgroundColor: 0xDDEBF7)
+    static let agencyTop = CellStyle(fontSize: 13, wrap: true, horizontal: .center)
+    static let agency = CellStyle(fontSize: 13, bold: true, wrap: true, horizontal: .center)
+    static let nation = CellStyle(fontSize: 13, bold: true, wrap: true, horizontal: .center)
+    static let motto = CellStyle(fontSize: 13, bold: true, underline: true, wrap: true, horizontal: .center)
+    static let placeDate = CellStyle(fontSize: 13, italic: true, horizontal: .right)
+    static let title = CellStyle(fontSize: 14, bold: true, wrap: true, horizontal: .center, vertical: .center)
+    static let subtitle = CellStyle(fontSize: 13, italic: true, wrap: true, horizontal: .center, vertical: .center)
+    static let note = CellStyle(fontSize: 12, italic: true)
+    /// Cells a department fills in.
+    static let toFill = CellStyle(fontSize: 12, wrap: true, vertical: .top, border: .thin, backgroundColor: 0xFFF2CC)
+
+    static func options(_ creationTime: Date, title: String) -> XLSXWorkbook.Options {
+        XLSXWorkbook.Options(creationDate: creationTime, title: title, author: "doithoai")
+    }
+}
+
+/// The place-and-date line of Nghị định 30/2020: "Cao Bằng, ngày 05 tháng 8 năm 2025" —
+/// a day below 10 and the months January and February take a leading zero.
+enum PlaceDate {
+    static func line(place: String, day: Day) -> String {
+        let dd = day.day < 10 ? "0\(day.day)" : "\(day.day)"
+        let mm = day.month < 3 ? "0\(day.month)" : "\(day.month)"
+        return "\(place), ngày \(dd) tháng \(mm) năm \(day.year)"
+    }
+}

@@ -1,0 +1,49 @@
+/// A question after every stage: grouped, classified, routed, answered.
+public struct ProcessedQuestion: Hashable, Sendable {
+    public var question: Question
+    /// The code of its group's representative (its own code when alone).
+    public var group: String
+    public var assignment: TopicAssignment
+    public var routing: Routing
+    public var answers: [Answer]
+    public var status: QuestionStatus
+
+    public var code: String { question.code }
+}
+
+/// Everything the reports are written from: pure values, no I/O.
+public struct CampaignSnapshot: Sendable {
+    public var campaign: Campaign
+    /// The day statuses were judged on (the run date, or `--today`).
+    public var today: Day
+    /// Every question the campaign holds, in code order.
+    public var questions: [ProcessedQuestion]
+    public var groups: [QuestionGroup]
+    /// Rejected question rows and files.
+    public var rejections: [Rejection]
+    /// Rejected answer rows and files.
+    public var answerRejections: [Rejection]
+
+    public init(campaign: Campaign, today: Day, questions: [ProcessedQuestion], groups: [QuestionGroup],
+                rejections: [Rejection], answerRejections: [Rejection]) {
+        self.campaign = campaign
+        self.today = today
+        self.questions = questions
+        self.groups = groups
+        self.rejections = rejections
+        self.answerRejections = answerRejections
+    }
+
+    /// Questions by code.
+    public var byCode: [String: ProcessedQuestion] {
+        Dictionary(questions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func topic(_ code: String) -> Topic? {
+        campaign.topics.first { $0.code == code }
+    }
+
+    public func department(_ code: String) -> Department? {
+        campaign.departments.first { $0.code == code }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Reads every table of a subfolder with a given reader; files that are not tables are
+/// reported, never silently skipped.
+enum Ingestion {
+    static func read<Row>(
+        _ subfolder: String, of input: InputFolder,
+        with read: (String, [UInt8]) -> FileReading<Row>
+    ) throws -> [FileReading<Row>] {
+        let (tables, others) = try input.files(in: subfolder)
+        var readings: [FileReading<Row>] = []
+        for url in tables {
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                var reading = FileReading<Row>(file: url.lastPathComponent)
+                reading.rejectFile("Không mở được tệp (không có quyền đọc?) — kiểm tra quyền của tệp.")
+                readings.append(reading)
+                continue
+            }
+            readings.append(read(url.lastPathComponent, [UInt8](data)))
+        }
+        for url in others {
+            var reading = FileReading<Row>(file: url.lastPathComponent)
+            reading.rejectFile("Bỏ qua: chỉ đọc tệp .csv, .txt, .tsv — lưu tệp dạng CSV UTF-8 trong Excel.")
+            readings.append(reading)
+        }
+        return readings
+    }
+}
+
+extension RunReport.FileEntry {
+    /// The file's line in the report; accepted and known are filled in by admission.
+    init<Row>(_ reading: FileReading<Row>, kind: String) {
+        self.init(name: reading.file, kind: kind, encoding: reading.encoding?.rawValue,
+                  delimiter: reading.delimiter.map { $0 == "\t" ? "tab" : $0 })
+        rows.read = reading.rowsRead
+        rows.rejected = reading.rejections.filter { $0.row != nil }.count
+        blank = reading.blankRows
+        problem = reading.fileProblem
+    }
+}

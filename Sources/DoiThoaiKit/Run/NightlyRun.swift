@@ -1,0 +1,70 @@
+import Foundation
+
+/// What a completed run produced.
+public struct RunOutcome: Sendable {
+    public var report: RunReport
+    public var snapshot: CampaignSnapshot
+}
+
+/// `doithoai run`: reads the input folder, updates the registry, writes every output.
+public enum NightlyRun {
+    public static func run(_ options: RunOptions) throws -> RunOutcome {
+        let startedAt = options.fixedTime ?? Date()
+        var clock = StageClock()
+        let campaign = try clock.time("config") { try loadCampaign(options.input) }
+        try prepare(options.output)
+        let lock = try RunLock(folder: options.output)
+        defer { withExtendedLifetime(lock) {} }
+        let registry = try Registry(path: options.registryPath)
+        let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry, clock: &clock)
+        try clock.time("registry") { try registry.add(intake.admission.newQuestions, runAt: startedAt) }
+        let held = try registry.questions()
+        let (snapshot, joined) = Processing.snapshot(
+            campaign: campaign, questions: held, answers: intake.answers, today: options.day,
+            rejections: intake.rejections, answerRejections: intake.answerRejections, clock: &clock)
+        var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
+        intake.account(into: &report)
+        report.summarise(snapshot, answersJoined: joined)
+        let staging = try Staging(output: options.output)
+        try OutputWriter(snapshot: snapshot, staging: staging, creationTime: startedAt).writeAll(report: &report, clock: &clock)
+        try staging.commit()
+        return RunOutcome(report: report, snapshot: snapshot)
+    }
+
+    static func loadCampaign(_ input: URL) throws -> Campaign {
+        do {
+            return try CampaignLoader.load(contentsOf: InputFolder(url: input).campaignFile)
+        } catch let error as ConfigError {
+            throw RunError.configuration(error)
+        }
+    }
+
+    static func prepare(_ output: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw RunError.output(path: output.path, reason: error.localizedDescription)
+        }
+        guard FileManager.default.isWritableFile(atPath: output.path) else {
+            throw RunError.output(path: output.path, reason: "không có quyền ghi")
+        }
+    }
+}
+
+extension RunReport {
+    init(campaign: Campaign, startedAt: Date, today: Day) {
+        self.init(province: campaign.province, year: campaign.year,
+                  startedAt: ISO8601DateFormatter().string(from: startedAt), today: today.description)
+    }
+
+    /// The counts after processing: questions, groups, review queue, answers, statuses.
+    mutating func summarise(_ snapshot: CampaignSnapshot, answersJoined: Int) {
+        questions = snapshot.questions.count
+        groups = snapshot.groups.count
+        review = snapshot.questions.filter(\.assignment.review).count
+        answers.joined = answersJoined
+        answers.rejections = snapshot.answerRejections
+        answers.rejected = snapshot.answerRejections.filter { $0.row != nil }.count
+        statuses = Dictionary(grouping: snapshot.questions, by: \.status.rawValue).mapValues(\.count)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A hidden folder beside the outputs where a run writes everything first. Only when all
+/// outputs are complete are they renamed into place, so a failed or killed run leaves the
+/// previous night's outputs whole.
+public final class Staging {
+    public let url: URL
+    private let destination: URL
+    private var committed = false
+
+    public init(output: URL) throws {
+        destination = output
+        url = output.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// A path inside the staging folder, its parent folders created.
+    public func path(_ relative: String) throws -> URL {
+        let file = url.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return file
+    }
+
+    public func write(_ data: Data, to relative: String) throws {
+        try data.write(to: path(relative))
+    }
+
+    /// Moves every staged entry into the output folder. Files replace their old version in
+    /// one rename each; folders (`departments/`, `units/`) are swapped whole, so workbooks of
+    /// departments or units no longer configured do not linger.
+    public func commit() throws {
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: url.path).sorted() {
+            let staged = url.appendingPathComponent(name)
+            let target = destination.appendingPathComponent(name)
+            if InputFolder.isDirectory(staged) {
+                let old = destination.appendingPathComponent(".old-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+                if fm.fileExists(atPath: target.path) { try fm.moveItem(at: target, to: old) }
+                try fm.moveItem(at: staged, to: target)
+                try? fm.removeItem(at: old)
+            } else if rename(staged.path, target.path) != 0 {
+                throw RunError.output(path: target.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        committed = true
+        try? fm.removeItem(at: url)
+    }
+
+    deinit {
+        if !committed { try? FileManager.default.removeItem(at: url) }
+    }
+}

@@ -1,2 +1,0 @@
-import DoiThoaiKit
-print(DoiThoai.version)

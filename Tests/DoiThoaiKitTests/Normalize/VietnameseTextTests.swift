@@ -1,0 +1,44 @@
+import XCTest
+@testable import DoiThoaiKit
+
+final class VietnameseTextTests: XCTestCase {
+    func testMatchKeyIgnoresCasePunctuationSpacingAndDecomposition() {
+        let cases: [(String, String)] = [
+            ("Đề nghị hỗ trợ vay vốn, ạ!", "đề nghị hỗ trợ vay vốn ạ"),
+            ("  ĐỀ   NGHỊ\nhỗ trợ ", "đề nghị hỗ trợ"),
+            ("Đề nghị".decomposedStringWithCanonicalMapping, "đề nghị"),
+            ("4G/5G - phủ sóng", "4g 5g phủ sóng"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(VietnameseText.matchKey(input), expected, "input: \(input)")
+        }
+    }
+
+    func testMatchKeyKeepsDiacriticsApart() {
+        XCTAssertNotEqual(VietnameseText.matchKey("má"), VietnameseText.matchKey("mà"))
+    }
+
+    func testFoldRemovesDiacriticsAndMapsDStroke() {
+        let cases: [(String, String)] = [
+            ("Xã Đàm Thủy", "xa dam thuy"),
+            ("Xã Đàm Thuỷ", "xa dam thuy"),
+            ("ĐOÀN TNCS Hồ Chí Minh", "doan tncs ho chi minh"),
+            ("Ðoàn", "doan"),  // U+00D0, the look-alike Đ typed on some keyboards
+            ("Nội dung câu hỏi (*)", "noi dung cau hoi"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(VietnameseText.fold(input), expected, "input: \(input)")
+        }
+    }
+
+    func testSlugIsAsciiKebabCase() {
+        XCTAssertEqual(VietnameseText.slug("Sở Văn hóa, Thể thao và Du lịch"), "so-van-hoa-the-thao-va-du-lich")
+        XCTAssertEqual(VietnameseText.slug("Phường Nùng Trí Cao"), "phuong-nung-tri-cao")
+    }
+
+    func testLacksDiacritics() {
+        XCTAssertTrue(VietnameseText.lacksDiacritics("de nghi ho tro vay von"))
+        XCTAssertFalse(VietnameseText.lacksDiacritics("đề nghị"))
+        XCTAssertFalse(VietnameseText.lacksDiacritics("dong"+"\u{0301}"))
+    }
+}
