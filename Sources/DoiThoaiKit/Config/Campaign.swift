@@ -13,7 +13,7 @@ public struct Campaign: Equatable, Sendable {
     public var deadlines: Deadlines
     public var dialogue: Dialogue
     public var departments: [Department]
-    public var units: [Unit]
+    public var units: [CampaignUnit]
     public var topics: [Topic]
     public var dedup: DedupOptions
     public var classification: ClassificationOptions
@@ -21,7 +21,7 @@ public struct Campaign: Equatable, Sendable {
 
     public init(
         province: String, year: Int, title: String, theme: String, codePrefix: String,
-        deadlines: Deadlines, dialogue: Dialogue, departments: [Department], units: [Unit],
+        deadlines: Deadlines, dialogue: Dialogue, departments: [Department], units: [CampaignUnit],
         topics: [Topic], dedup: DedupOptions = .init(), classification: ClassificationOptions = .init(),
         privacy: PrivacyOptions = .init()
     ) {
@@ -126,7 +126,7 @@ public struct Department: Equatable, Hashable, Sendable {
 }
 
 /// A unit that sends questions: a commune, ward, special zone, or the provincial Youth Union.
-public struct Unit: Equatable, Hashable, Sendable {
+public struct CampaignUnit: Equatable, Hashable, Sendable {
     public var code: String
     public var name: String
     /// `xã`, `phường`, `đặc khu`, `Tỉnh đoàn`, … as configured (never hard-coded).

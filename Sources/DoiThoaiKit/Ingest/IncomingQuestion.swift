@@ -32,7 +32,7 @@ public struct Asker: Hashable, Sendable {
 /// A question row read from an export, valid and attributed to a configured unit.
 public struct IncomingQuestion: Hashable, Sendable {
     public var place: SourcePlace
-    public var unit: Unit
+    public var unit: CampaignUnit
     public var text: String
     public var asker: Asker
     /// The asker's category ("Đối tượng"), aggregated in statistics, never per person there.
@@ -42,7 +42,7 @@ public struct IncomingQuestion: Hashable, Sendable {
     /// When it was sent, as written (Google Forms' "Dấu thời gian" included).
     public var submittedAt: String?
 
-    public init(place: SourcePlace, unit: Unit, text: String, asker: Asker = .init(),
+    public init(place: SourcePlace, unit: CampaignUnit, text: String, asker: Asker = .init(),
                 category: AskerCategory = .unknown, suggestedTopic: String? = nil, submittedAt: String? = nil) {
         self.place = place
         self.unit = unit

@@ -6,7 +6,7 @@ struct QuestionRowParser {
     let layout: [QuestionColumn: Int]
     let units: UnitResolver
     /// The unit named by the file name, used when the file has no unit column.
-    let fileUnit: Unit?
+    let fileUnit: CampaignUnit?
 
     func parse(_ record: CSVRecord, file: String) -> Result<IncomingQuestion, RowProblem> {
         let fields = Self.trimmingTrailingEmpty(record.fields)
@@ -29,7 +29,7 @@ struct QuestionRowParser {
     }
 
     /// The unit from the unit column, else from the file name.
-    private func unit(in fields: [String]) -> Result<Unit, RowProblem> {
+    private func unit(in fields: [String]) -> Result<CampaignUnit, RowProblem> {
         guard layout[.unit] != nil else {
             if let fileUnit { return .success(fileUnit) }
             return .failure(RowProblem(reason: "không xác định được đơn vị: tệp không có cột \"Đơn vị\" và tên tệp không trùng tên xã, phường nào trong campaign.yml — đặt tên tệp theo đơn vị (vd. xa-dam-thuy.csv) hoặc thêm cột \"Đơn vị\"."))
@@ -70,7 +70,7 @@ struct QuestionRowParser {
         return fields
     }
 
-    static func names(_ units: [Unit]) -> String {
+    static func names(_ units: [CampaignUnit]) -> String {
         units.map(\.name).joined(separator: ", ")
     }
 }

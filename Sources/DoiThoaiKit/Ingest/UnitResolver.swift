@@ -2,18 +2,18 @@
 /// tone placement ("Đàm Thuỷ" = "Đàm Thủy") and a missing "Xã"/"Phường".
 public struct UnitResolver: Sendable {
     public enum Resolution: Equatable, Sendable {
-        case unit(Unit)
-        case ambiguous([Unit])
-        case unknown(closest: [Unit])
+        case unit(CampaignUnit)
+        case ambiguous([CampaignUnit])
+        case unknown(closest: [CampaignUnit])
     }
 
-    private let units: [Unit]
+    private let units: [CampaignUnit]
     /// Folded name, and folded name without its kind ("xa dam thuy", "dam thuy") → units.
-    private let byKey: [String: [Unit]]
+    private let byKey: [String: [CampaignUnit]]
 
-    public init(units: [Unit]) {
+    public init(units: [CampaignUnit]) {
         self.units = units
-        var table: [String: [Unit]] = [:]
+        var table: [String: [CampaignUnit]] = [:]
         for unit in units {
             for key in Self.keys(for: unit) where !(table[key]?.contains(unit) ?? false) {
                 table[key, default: []].append(unit)
@@ -36,7 +36,7 @@ public struct UnitResolver: Sendable {
 
     /// The unit a file name names: the longest unit key found between hyphens, so that
     /// "xa-dam-thuy-lan-2.csv" is Xã Đàm Thủy.
-    public func resolve(fileName: String) -> Unit? {
+    public func resolve(fileName: String) -> CampaignUnit? {
         let stem = fileName.split(separator: ".").dropLast().joined(separator: ".")
         let words = VietnameseText.fold(stem.isEmpty ? fileName : stem).split(separator: " ")
         for length in stride(from: words.count, through: 1, by: -1) {
@@ -49,12 +49,12 @@ public struct UnitResolver: Sendable {
     }
 
     /// Up to three configured units whose folded names are nearest in edit distance.
-    public func closest(to key: String) -> [Unit] {
+    public func closest(to key: String) -> [CampaignUnit] {
         let scored = units.map { ($0, EditDistance.between(VietnameseText.fold($0.name), key)) }
         return scored.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.name < $1.0.name) }.prefix(3).map(\.0)
     }
 
-    static func keys(for unit: Unit) -> [String] {
+    static func keys(for unit: CampaignUnit) -> [String] {
         let full = VietnameseText.fold(unit.name)
         var keys = [full, withoutKind(full)]
         if VietnameseText.fold(unit.kind) == "tinh doan" { keys.append("tinh doan") }

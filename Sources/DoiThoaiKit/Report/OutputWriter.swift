@@ -65,5 +65,5 @@ public struct OutputNames: Sendable {
     public func department(_ department: Department) -> String {
         "departments/\(VietnameseText.slug(department.code))-\(VietnameseText.slug(department.name)).xlsx"
     }
-    public func unit(_ unit: Unit) -> String { "units/\(VietnameseText.slug(unit.name)).xlsx" }
+    public func unit(_ unit: CampaignUnit) -> String { "units/\(VietnameseText.slug(unit.name)).xlsx" }
 }

@@ -3,8 +3,8 @@ import XCTest
 
 final class QuestionFileReaderTests: XCTestCase {
     let units = [
-        Unit(code: "1501", name: "Xã Đàm Thủy", kind: "xã"),
-        Unit(code: "1273", name: "Phường Thục Phán", kind: "phường"),
+        CampaignUnit(code: "1501", name: "Xã Đàm Thủy", kind: "xã"),
+        CampaignUnit(code: "1273", name: "Phường Thục Phán", kind: "phường"),
     ]
 
     func read(_ text: String, file: String = "xa-dam-thuy.csv") -> FileReading<IncomingQuestion> {

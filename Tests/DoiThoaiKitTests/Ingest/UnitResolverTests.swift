@@ -3,11 +3,11 @@ import XCTest
 
 final class UnitResolverTests: XCTestCase {
     let units = [
-        Unit(code: "1501", name: "Xã Đàm Thủy", kind: "xã"),
-        Unit(code: "1273", name: "Phường Thục Phán", kind: "phường"),
-        Unit(code: "1456", name: "Xã Quang Hán", kind: "xã"),
-        Unit(code: "1465", name: "Xã Quang Trung", kind: "xã"),
-        Unit(code: "TD", name: "Tỉnh đoàn Cao Bằng", kind: "Tỉnh đoàn"),
+        CampaignUnit(code: "1501", name: "Xã Đàm Thủy", kind: "xã"),
+        CampaignUnit(code: "1273", name: "Phường Thục Phán", kind: "phường"),
+        CampaignUnit(code: "1456", name: "Xã Quang Hán", kind: "xã"),
+        CampaignUnit(code: "1465", name: "Xã Quang Trung", kind: "xã"),
+        CampaignUnit(code: "TD", name: "Tỉnh đoàn Cao Bằng", kind: "Tỉnh đoàn"),
     ]
     var resolver: UnitResolver { UnitResolver(units: units) }
 

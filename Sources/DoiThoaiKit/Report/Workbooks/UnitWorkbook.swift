@@ -2,7 +2,7 @@
 /// so the commune can inform them (the seed plans' duty of UBND cấp xã). No personal data.
 struct UnitWorkbook {
     let snapshot: CampaignSnapshot
-    let unit: Unit
+    let unit: CampaignUnit
 
     func write(to workbook: XLSXWorkbook) throws {
         try sheet().write(to: workbook)

@@ -1,0 +1,47 @@
+import XCTest
+@testable import DoiThoaiKit
+
+final class RegistryTests: XCTestCase {
+    func temporaryPath() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder.appendingPathComponent("registry.sqlite").path
+    }
+
+    func testQuestionsKeepTheirCodesAcrossRuns() throws {
+        let path = try temporaryPath()
+        let first = [Fixtures.incoming("Câu một", name: "Nông Văn A"), Fixtures.incoming("Câu hai", row: 3)]
+        do {
+            let registry = try Registry(path: path)
+            var admission = try registry.admission(codePrefix: "CB25")
+            admission.admit(first)
+            try registry.add(admission.newQuestions, runAt: Date())
+        }
+        let registry = try Registry(path: path)
+        var admission = try registry.admission(codePrefix: "CB25")
+        admission.admit(first + [Fixtures.incoming("Câu ba", row: 4)])
+        XCTAssertEqual(admission.knownRows.count, 2)
+        XCTAssertEqual(admission.newQuestions.map(\.code), ["CB25-0003"])
+        try registry.add(admission.newQuestions, runAt: Date())
+        let held = try registry.questions()
+        XCTAssertEqual(held.map(\.code), ["CB25-0001", "CB25-0002", "CB25-0003"])
+        XCTAssertEqual(held[0].asker.name, "Nông Văn A")
+        XCTAssertEqual(held[0].category, .students)
+    }
+
+    func testTheDatabaseRefusesAFingerprintTwice() throws {
+        let registry = try Registry()
+        let question = Fixtures.questions([Fixtures.incoming("Câu một")])[0]
+        try registry.add([question], runAt: Date())
+        var again = question
+        again.code = "CB25-0002"
+        again.sequence = 2
+        XCTAssertThrowsError(try registry.add([again], runAt: Date()))
+        XCTAssertEqual(try registry.questions().count, 1)
+    }
+
+    func testReadOnlyOpenOfAMissingRegistryIsNil() throws {
+        XCTAssertNil(try Registry.openReadOnly(path: "/nonexistent/registry.sqlite"))
+    }
+}
