@@ -41,9 +41,11 @@ let package = Package(
             name: "DoiThoaiKitTests",
             dependencies: ["DoiThoaiKit"]
         ),
+        // Runs the built `doithoai` binary in temporary folders.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["DoiThoaiKit"]
+            dependencies: ["doithoai"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// `doithoai run` on a tiny campaign whose every row has a known fate.
+final class RunCommandTests: XCTestCase {
+    var work: Workdir!
+
+    override func setUpWithError() throws {
+        work = try Workdir("run")
+        try work.copy(packageFolder: "Tests/EndToEndTests/Fixtures/small-campaign", to: "input")
+    }
+
+    override func tearDown() {
+        work.remove()
+    }
+
+    func runOnce() throws -> CommandResult {
+        let result = try work.run(["run", "--input", "input", "--output", "output", "--today", "2025-08-25"])
+        XCTAssertEqual(result.status, 0, "\(result)")
+        return result
+    }
+
+    func testEveryRowIsAccountedForAndEveryOutputIsWritten() throws {
+        let result = try runOnce()
+        XCTAssertTrue(result.stdout.contains("Dòng đọc: 8 = mới 5 + đã có 0 + bị loại 3"), "\(result)")
+        let report = try work.json("output/run-report.json")
+        let rows = report["rows"] as! [String: Int]
+        XCTAssertEqual(rows, ["read": 8, "accepted": 5, "known": 0, "rejected": 3])
+        let rejections = report["rejections"] as! [[String: Any]]
+        XCTAssertEqual(rejections.map { $0["row"] as? Int }, [4, 4, 5])
+        XCTAssertEqual(report["groups"] as? Int, 4)
+        XCTAssertEqual((report["answers"] as! [String: Any])["joined"] as? Int, 1)
+        XCTAssertEqual((report["answers"] as! [String: Any])["rejected"] as? Int, 1)
+        XCTAssertNotNil((report["seconds"] as! [String: Double])["read"])
+        for name in ["questions.csv", "statistics.json", "tong-hop-cao-bang-2025.xlsx", "thong-ke-cao-bang-2025.xlsx",
+                     "departments/stc-so-tai-chinh.xlsx", "units/xa-dam-thuy.xlsx", "units/phuong-thuc-phan.xlsx"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: work.url("output/\(name)").path), "missing \(name)")
+        }
+    }
+
+    func testQuestionsCSVCarriesCodesGroupsTopicsAndSources() throws {
+        _ = try runOnce()
+        let lines = try work.read("output/questions.csv").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines[0], "code,group,topic,confidence,review,lead,status,unit,source_file,source_row,text")
+        XCTAssertEqual(lines.count, 6)
+        // Files are read in name order: tinh-doan-tong-hop.csv first.
+        XCTAssertTrue(lines[1].hasPrefix("CB25-0001,CB25-0001,khoi-nghiep,"), lines[1])
+        XCTAssertTrue(lines[1].contains(",answered_in_writing,Phường Thục Phán,tinh-doan-tong-hop.csv,2,"), lines[1])
+        // The same concern from Xã Đàm Thủy, sent twice (Youth Union list and the commune's own): one group.
+        XCTAssertTrue(lines[2].hasPrefix("CB25-0002,CB25-0002,"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix("CB25-0003,CB25-0002,"), lines[3])
+        XCTAssertTrue(lines[3].contains(",overdue,Xã Đàm Thủy,xa-dam-thuy.csv,2,"), lines[3])
+    }
+
+    func testASecondRunKeepsEveryCodeAndAcceptsNothingNew() throws {
+        _ = try runOnce()
+        let first = try work.read("output/questions.csv")
+        _ = try runOnce()
+        XCTAssertEqual(try work.read("output/questions.csv"), first)
+        let rows = try work.json("output/run-report.json")["rows"] as! [String: Int]
+        XCTAssertEqual(rows, ["read": 8, "accepted": 0, "known": 5, "rejected": 3])
+    }
+
+    func testANewRowInALaterRunGetsTheNextCode() throws {
+        _ = try runOnce()
+        let file = work.url("input/questions/xa-dam-thuy.csv")
+        let handle = try FileHandle(forWritingTo: file)
+        handle.seekToEndOfFile()
+        handle.write(Data("6,Vi Thị Mới,2002,,,Đề nghị mở lớp học nghề cho thanh niên\n".utf8))
+        handle.closeFile()
+        _ = try runOnce()
+        let csv = try work.read("output/questions.csv")
+        XCTAssertTrue(csv.contains("CB25-0006,CB25-0006,viec-lam,"), csv)
+        XCTAssertTrue(csv.contains("CB25-0001,CB25-0001,khoi-nghiep,"), csv)
+    }
+
+    func testTheRunNeverModifiesItsInput() throws {
+        let before = try snapshotOfInput()
+        _ = try runOnce()
+        XCTAssertEqual(try snapshotOfInput(), before)
+    }
+
+    func snapshotOfInput() throws -> [String: Data] {
+        let root = work.url("input")
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: root.path)! {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[path] = try Data(contentsOf: root.appendingPathComponent(path)) }
+        }
+        return files
+    }
+}
