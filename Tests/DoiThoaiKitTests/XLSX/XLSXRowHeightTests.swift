@@ -1,0 +1,67 @@
+import XCTest
+@testable import DoiThoaiKit
+
+final class XLSXRowHeightTests: XCTestCase {
+    private let oneLine = 12 * 1.35 + 3
+
+    private func height(_ text: String, width: Double = 20, fontSize: Double = 12) -> Double {
+        RowHeight.points(for: [(text: text, columnWidth: width)], fontSize: fontSize)
+    }
+
+    func testAtLeastOneLine() {
+        XCTAssertEqual(height(""), oneLine, accuracy: 0.001)
+        XCTAssertEqual(height("Có"), oneLine, accuracy: 0.001)
+        XCTAssertEqual(RowHeight.points(for: [], fontSize: 12), oneLine, accuracy: 0.001)
+    }
+
+    func testGrowsWithTextLength() {
+        let sentence = "Đề nghị hỗ trợ vay vốn khởi nghiệp cho thanh niên. "
+        let short = height(sentence)
+        let long = height(String(repeating: sentence, count: 5))
+        XCTAssertGreaterThan(short, oneLine)
+        XCTAssertGreaterThan(long, short * 3)
+    }
+
+    func testNarrowerColumnIsTaller() {
+        let text = "Đề nghị hỗ trợ vay vốn khởi nghiệp cho thanh niên nông thôn"
+        XCTAssertGreaterThan(height(text, width: 10), height(text, width: 40))
+    }
+
+    func testExplicitLineBreaksCount() {
+        XCTAssertEqual(RowHeight.estimatedLines("a\nb\nc", columnWidth: 20, fontSize: 12), 3)
+        XCTAssertEqual(RowHeight.estimatedLines("a\r\nb", columnWidth: 20, fontSize: 12), 2)
+        XCTAssertEqual(RowHeight.estimatedLines("a\n\n", columnWidth: 20, fontSize: 12), 3)
+        XCTAssertEqual(height("một\nhai\nba"), 3 * 12 * 1.35 + 3, accuracy: 0.001)
+    }
+
+    func testWordWrapAndLongWords() {
+        // Width 10 at 11 pt holds 9 characters per line (10 × 0.9).
+        XCTAssertEqual(RowHeight.estimatedLines("aaaa bbbb cccc", columnWidth: 10, fontSize: 11), 2)
+        XCTAssertEqual(RowHeight.estimatedLines("aaaaa bbbbb", columnWidth: 10, fontSize: 11), 2)
+        XCTAssertEqual(RowHeight.estimatedLines(String(repeating: "x", count: 20), columnWidth: 10, fontSize: 11), 3)
+    }
+
+    func testVietnameseLettersAreOneCharacterWide() {
+        let precomposed = String(repeating: "ệ", count: 9)
+        XCTAssertEqual(RowHeight.estimatedLines(precomposed, columnWidth: 10, fontSize: 11), 1)
+        XCTAssertEqual(RowHeight.estimatedLines(precomposed.decomposedStringWithCanonicalMapping,
+                                                columnWidth: 10, fontSize: 11), 1)
+        XCTAssertEqual(RowHeight.estimatedLines(String(repeating: "漢", count: 9), columnWidth: 10, fontSize: 11), 2)
+    }
+
+    func testTallestCellWins() {
+        let texts = [(text: "ngắn", columnWidth: 20.0), (text: "a\nb\nc\nd", columnWidth: 20.0)]
+        XCTAssertEqual(RowHeight.points(for: texts, fontSize: 12), 4 * 12 * 1.35 + 3, accuracy: 0.001)
+    }
+
+    func testCappedAtExcelsMaximum() {
+        XCTAssertEqual(height(String(repeating: "dòng\n", count: 200)), 409)
+        XCTAssertEqual(height(String(repeating: "chữ ", count: 10_000), width: 5), 409)
+    }
+
+    func testDegenerateInputsStaySane() {
+        XCTAssertEqual(height("abc", width: 0), 3 * 12 * 1.35 + 3, accuracy: 0.001)
+        XCTAssertEqual(height("abc", width: .nan), 3 * 12 * 1.35 + 3, accuracy: 0.001)
+        XCTAssertEqual(RowHeight.points(for: [(text: "a", columnWidth: 10)], fontSize: .nan), 11 * 1.35 + 3, accuracy: 0.001)
+    }
+}
