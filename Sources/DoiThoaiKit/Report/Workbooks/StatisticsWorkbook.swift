@@ -26,7 +26,7 @@ struct StatisticsWorkbook {
         let table = TableSheet(name: name, heading: heading, columns: [
             TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: label, width: 40),
             TableColumn(header: "Số ý kiến", width: 12),
-        ], rows: rows)
+        ], rows: rows, headingSpan: 12)
         let sheet = try table.write(to: workbook)
         guard !counts.isEmpty else { return }
         let data = (table.headerRow + 1)...(table.headerRow + counts.count)

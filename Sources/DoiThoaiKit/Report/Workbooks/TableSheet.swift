@@ -38,6 +38,12 @@ struct TableSheet {
     var columns: [TableColumn]
     var rows: [[TableCell]]
     var footnote: String?
+    /// Columns the title block spans; wider than the table on narrow statistics sheets,
+    /// so that "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" has room beside the chart.
+    var headingSpan: Int? = nil
+
+    /// Excel's default column width, for columns beyond the table.
+    static let defaultColumnWidth = 8.43
 
     /// The row of the table's header: below the title block when there is one.
     var headerRow: Int { heading == nil ? 0 : 8 }
@@ -62,8 +68,9 @@ struct TableSheet {
 
     /// Writes the title block in the rows above `headerRow`.
     private func write(_ heading: DocumentHeading, on sheet: XLSXWorksheet) throws {
-        let last = columns.count - 1
-        let split = max(0, min(last - 1, columns.count / 3))
+        let widths = (0..<max(columns.count, headingSpan ?? 0)).map { $0 < columns.count ? columns[$0].width : Self.defaultColumnWidth }
+        let last = widths.count - 1
+        let split = Self.leftBlockEnd(widths)
         try span(sheet, firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: split, text: heading.agencyTop, style: WorkbookStyle.agencyTop)
         try span(sheet, firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split, text: heading.agency, style: WorkbookStyle.agency)
         try span(sheet, firstRow: 0, firstColumn: split + 1, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: WorkbookStyle.nation)
@@ -75,6 +82,18 @@ struct TableSheet {
             try span(sheet, firstRow: 6, firstColumn: 0, lastRow: 6, lastColumn: last, text: subtitle, style: WorkbookStyle.subtitle)
             try sheet.setRowHeight(6, height: 34)
         }
+    }
+
+    /// The last column of the left block (the agency's name): about 40% of the width,
+    /// never all of it, as in the decree's two-column layout.
+    static func leftBlockEnd(_ widths: [Double]) -> Int {
+        let target = widths.reduce(0, +) * 0.4
+        var total = 0.0
+        for (index, width) in widths.enumerated() {
+            total += width
+            if total >= target { return max(0, min(index, widths.count - 2)) }
+        }
+        return max(0, widths.count - 2)
     }
 
     /// Merges a range, or writes the one cell when the range is a single cell (which
