@@ -42,3 +42,15 @@ final class VietnameseTextTests: XCTestCase {
         XCTAssertFalse(VietnameseText.lacksDiacritics("dong"+"\u{0301}"))
     }
 }
+
+final class EditDistanceTests: XCTestCase {
+    func testDistances() {
+        let cases: [(String, String, Int)] = [
+            ("", "abc", 3), ("deadline", "deadlines", 1), ("dealdines", "deadlines", 1),
+            ("xa dam thuyy", "xa dam thuy", 1), ("SXD", "SNV", 2), ("Đàm", "Dam", 2),
+        ]
+        for (a, b, expected) in cases {
+            XCTAssertEqual(EditDistance.between(a, b), expected, "\(a) → \(b)")
+        }
+    }
+}
