@@ -61,9 +61,12 @@ public struct UnitResolver: Sendable {
         return keys
     }
 
-    /// Drops the leading kind word ("xa", "phuong", "dac khu", "thi tran") of a folded name.
+    /// Kind words and their abbreviations ("P. Thục Phán", "X. Hà Quảng") that may open a name.
+    static let kindPrefixes = ["xa ", "phuong ", "dac khu ", "thi tran ", "x ", "p ", "tt "]
+
+    /// Drops the leading kind word of a folded name.
     static func withoutKind(_ key: String) -> String {
-        for prefix in ["xa ", "phuong ", "dac khu ", "thi tran "] where key.hasPrefix(prefix) {
+        for prefix in kindPrefixes where key.hasPrefix(prefix) {
             return String(key.dropFirst(prefix.count))
         }
         return key

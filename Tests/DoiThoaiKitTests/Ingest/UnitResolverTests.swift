@@ -12,11 +12,12 @@ final class UnitResolverTests: XCTestCase {
     var resolver: UnitResolver { UnitResolver(units: units) }
 
     func testNamesAsPeopleWriteThem() {
-        let cases = ["Xã Đàm Thủy", "xã đàm thuỷ", "Đàm Thủy", "dam thuy", "XA DAM THUY", "Xã Đàm Thủy".decomposedStringWithCanonicalMapping]
+        let cases = ["Xã Đàm Thủy", "xã đàm thuỷ", "Đàm Thủy", "dam thuy", "XA DAM THUY", "X. Đàm Thủy", "Xã Đàm Thủy".decomposedStringWithCanonicalMapping]
         for name in cases {
             XCTAssertEqual(resolver.resolve(name: name), .unit(units[0]), "name: \(name)")
         }
         XCTAssertEqual(resolver.resolve(name: "Tỉnh đoàn"), .unit(units[4]))
+        XCTAssertEqual(resolver.resolve(name: "P. Thục Phán"), .unit(units[1]))
     }
 
     func testUnknownNameSuggestsTheClosest() {
