@@ -13,19 +13,24 @@ public struct KeywordClassifier: Sendable {
         var topic: String
     }
 
-    let keywords: [Keyword]
+    /// Keywords by their first syllable, marked and folded: each word of a text looks up
+    /// only the keywords that can start there, so cost grows with the text, not the taxonomy.
+    let markedByFirstWord: [Substring: [Keyword]]
+    let foldedByFirstWord: [Substring: [Keyword]]
     let topicOrder: [String]
     let fallbackTopic: String
     let minConfidence: Double
 
     public init(topics: [Topic], minConfidence: Double) {
-        keywords = topics.flatMap { topic in
+        let keywords = topics.flatMap { topic in
             topic.keywords.map { phrase in
                 Keyword(phrase: phrase,
                         marked: VietnameseText.words(of: VietnameseText.matchKey(phrase)),
                         folded: VietnameseText.words(of: VietnameseText.fold(phrase)), topic: topic.code)
             }
-        }
+        }.filter { !$0.marked.isEmpty }
+        markedByFirstWord = Dictionary(grouping: keywords) { $0.marked[0] }
+        foldedByFirstWord = Dictionary(grouping: keywords) { $0.folded[0] }
         topicOrder = topics.map(\.code)
         fallbackTopic = topics.first { $0.code == "khac" }?.code ?? topics.last?.code ?? "khac"
         self.minConfidence = minConfidence
@@ -61,21 +66,22 @@ public struct KeywordClassifier: Sendable {
     func score(_ text: String) -> [String: Score] {
         let unmarked = VietnameseText.lacksDiacritics(text)
         let words = VietnameseText.words(of: unmarked ? VietnameseText.fold(text) : VietnameseText.matchKey(text))
+        let index = unmarked ? foldedByFirstWord : markedByFirstWord
+        var found = Set<String>()
         var scores: [String: Score] = [:]
-        for keyword in keywords {
-            let phrase = unmarked ? keyword.folded : keyword.marked
-            guard !phrase.isEmpty, Self.contains(words, phrase) else { continue }
-            scores[keyword.topic, default: Score()].total += Double(phrase.count)
-            scores[keyword.topic]!.phrases.append(keyword.phrase)
+        for start in words.indices {
+            for keyword in index[words[start]] ?? [] {
+                let phrase = unmarked ? keyword.folded : keyword.marked
+                guard !found.contains(keyword.phrase), Self.matches(words, phrase, at: start) else { continue }
+                found.insert(keyword.phrase)
+                scores[keyword.topic, default: Score()].total += Double(phrase.count)
+                scores[keyword.topic]!.phrases.append(keyword.phrase)
+            }
         }
         return scores
     }
 
-    static func contains(_ words: [Substring], _ phrase: [Substring]) -> Bool {
-        guard words.count >= phrase.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-            if words[start..<start + phrase.count].elementsEqual(phrase) { return true }
-        }
-        return false
+    static func matches(_ words: [Substring], _ phrase: [Substring], at start: Int) -> Bool {
+        start + phrase.count <= words.count && words[start..<start + phrase.count].elementsEqual(phrase)
     }
 }
