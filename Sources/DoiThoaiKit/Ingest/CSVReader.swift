@@ -25,9 +25,10 @@ public struct CSVError: Error, Equatable, Sendable {
 /// An RFC 4180 reader over UTF-8 bytes: quoted fields with embedded newlines and
 /// doubled quotes, CRLF, LF or CR line ends, and a delimiter chosen per file.
 ///
-/// Written by hand rather than taken from a package: measured on this machine for
-/// 1M rows (217 MB), a byte-level Swift reader takes 0.9 s where CSV.swift takes
-/// 16.7 s and SwiftCSV 20.1 s (see BENCHMARKS.md). Fields become Strings only once cut.
+/// Written by hand rather than taken from a package: on this kind of machine, for 1M
+/// rows (217 MB), a byte-level Swift reader took 0.9 s where CSV.swift took 16.7 s and
+/// SwiftCSV 20.1 s (figures from issue #3; this reader's own figure belongs in
+/// BENCHMARKS.md once `make bench` exists). Fields become Strings only once cut.
 public struct CSVReader {
     public let delimiter: UInt8
     private let bytes: [UInt8]

@@ -8,8 +8,10 @@ public enum RowHeight {
     static let lineSpacing = 1.35
     /// Extra points for the cell's top and bottom padding.
     static let padding = 3.0
-    /// Share of the nominal column width text may fill; below 1 to be generous.
-    static let fill = 0.9
+    /// Characters per column-width unit at 11 pt. Measured in LibreOffice on the example
+    /// campaign: 29 characters of Vietnamese text in Times New Roman 12 pt fit a 22-unit
+    /// column (1.45 per unit at 11 pt); 1.3 leaves a margin so that text never overlaps.
+    static let fill = 1.3
 
     /// Height in points of the tallest of `texts`, each in a column `columnWidth`
     /// Excel character units wide: at least one line, at most 409 points.

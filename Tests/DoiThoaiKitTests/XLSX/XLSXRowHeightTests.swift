@@ -35,10 +35,11 @@ final class XLSXRowHeightTests: XCTestCase {
     }
 
     func testWordWrapAndLongWords() {
-        // Width 10 at 11 pt holds 9 characters per line (10 × 0.9).
+        // Width 10 at 11 pt holds 13 characters per line (10 × 1.3).
         XCTAssertEqual(RowHeight.estimatedLines("aaaa bbbb cccc", columnWidth: 10, fontSize: 11), 2)
-        XCTAssertEqual(RowHeight.estimatedLines("aaaaa bbbbb", columnWidth: 10, fontSize: 11), 2)
-        XCTAssertEqual(RowHeight.estimatedLines(String(repeating: "x", count: 20), columnWidth: 10, fontSize: 11), 3)
+        XCTAssertEqual(RowHeight.estimatedLines("aaaaa bbbbb", columnWidth: 10, fontSize: 11), 1)
+        XCTAssertEqual(RowHeight.estimatedLines("aaaaaaa bbbbbbb", columnWidth: 10, fontSize: 11), 2)
+        XCTAssertEqual(RowHeight.estimatedLines(String(repeating: "x", count: 30), columnWidth: 10, fontSize: 11), 3)
     }
 
     func testVietnameseLettersAreOneCharacterWide() {

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// The shipped example campaigns (Cao Bằng 2025 in `input/`, Thái Nguyên 2025 in
+/// `examples/`), run as `make run` runs them, into temporary folders.
+final class ExampleCampaignTests: XCTestCase {
+    var work: Workdir!
+
+    override func setUpWithError() throws {
+        work = try Workdir("example")
+    }
+
+    override func tearDown() {
+        work.remove()
+    }
+
+    func run(_ packageFolder: String) throws -> (report: [String: Any], csv: [[String]]) {
+        try work.copy(packageFolder: packageFolder, to: "input")
+        let result = try work.run(["run", "--input", "input", "--output", "output", "--today", "2025-11-01"])
+        XCTAssertEqual(result.status, 0, "\(result)")
+        let csv = try work.read("output/questions.csv")
+        let records = try CSVTestReader.records(csv)
+        return (try work.json("output/run-report.json"), records)
+    }
+
+    func testCaoBangAccountsForEveryRowAndGroupsConcernsAcrossCommunes() throws {
+        let (report, csv) = try run("input")
+        let rows = report["rows"] as! [String: Int]
+        XCTAssertEqual(rows["read"], rows["accepted"]! + rows["known"]! + rows["rejected"]!, "\(rows)")
+        XCTAssertGreaterThanOrEqual(rows["read"]!, 300)
+        XCTAssertGreaterThan(rows["known"]!, 0, "the cumulative re-export must be recognised")
+        XCTAssertGreaterThan(rows["rejected"]!, 0, "the example's bad rows must be rejected")
+        let files = (report["files"] as! [[String: Any]]).filter { $0["kind"] as? String == "questions" }
+        XCTAssertGreaterThanOrEqual(files.count, 12)
+        XCTAssertEqual(csv.count - 1, report["questions"] as? Int)
+        XCTAssertEqual(csv.count - 1, rows["accepted"])
+        // Groups: several units raising the same concern.
+        let groups = Dictionary(grouping: csv.dropFirst(), by: { $0[1] })
+        XCTAssertLessThan(groups.count, csv.count - 1)
+        XCTAssertTrue(groups.values.contains { Set($0.map { $0[7] }).count >= 3 }, "no concern raised by three units")
+        // Every unit is a configured one, every source row points into questions/.
+        let yaml = try work.read("input/campaign.yml")
+        for record in csv.dropFirst() {
+            XCTAssertTrue(yaml.contains("name: \(record[7])") || yaml.contains("name: \"\(record[7])\""), "unknown unit \(record[7])")
+            XCTAssertTrue(FileManager.default.fileExists(atPath: work.url("input/questions/\(record[8])").path))
+        }
+        let answers = report["answers"] as! [String: Any]
+        XCTAssertGreaterThan(answers["joined"] as! Int, 0)
+        XCTAssertGreaterThan(report["review"] as! Int, 0)
+    }
+
+    func testCaoBangWritesAWorkbookPerDepartmentAndPerUnitThatAsked() throws {
+        let (_, csv) = try run("input")
+        let departments = try FileManager.default.contentsOfDirectory(atPath: work.url("output/departments").path)
+        XCTAssertEqual(departments.count, 17 + 1)
+        let units = try FileManager.default.contentsOfDirectory(atPath: work.url("output/units").path)
+        XCTAssertEqual(units.count, Set(csv.dropFirst().map { $0[7] }).count)
+        let book = XLSXParts(path: work.url("output/tong-hop-cao-bang-2025.xlsx").path)
+        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Lỗi dữ liệu"])
+    }
+
+    func testThaiNguyenRuns() throws {
+        let (report, csv) = try run("examples/thai-nguyen-2025")
+        let rows = report["rows"] as! [String: Int]
+        XCTAssertEqual(rows["read"], rows["accepted"]! + rows["known"]! + rows["rejected"]!, "\(rows)")
+        XCTAssertGreaterThan(csv.count - 1, 40)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.url("output/tong-hop-thai-nguyen-2025.xlsx").path))
+        XCTAssertTrue(csv.dropFirst().allSatisfy { $0[0].hasPrefix("TN25-") })
+    }
+}
+
+/// A minimal RFC 4180 reader for checking questions.csv independently of the product's reader.
+enum CSVTestReader {
+    static func records(_ text: String) throws -> [[String]] {
+        var records: [[String]] = [], field = "", record: [String] = [], quoted = false
+        var chars = Array(text)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" { if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false } }
+                else { field.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { record.append(field); field = "" }
+            else if c == "\r\n" || c == "\n" { record.append(field); records.append(record); record = []; field = "" }
+            else { field.append(c) }
+        }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+}
