@@ -40,4 +40,17 @@ enum Fixtures {
 
     static let answerDay = Day(year: 2025, month: 8, day: 15)
     static let afterDeadline = Day(year: 2025, month: 9, day: 1)
+
+    /// Four questions (two of one concern, one answered), processed as of `today`.
+    static func snapshot(today: Day = Fixtures.afterDeadline) -> CampaignSnapshot {
+        let questions = Fixtures.questions([
+            Fixtures.incoming("Đề nghị hỗ trợ vay vốn khởi nghiệp", name: "Nông Văn A"),
+            Fixtures.incoming("Đề nghị hỗ trợ vay vốn khởi nghiệp", unit: Fixtures.tinhDoan),
+            Fixtures.incoming("Bao giờ xóm em có sóng điện thoại 4G?"),
+            Fixtures.incoming("Em muốn hỏi một việc"),
+        ])
+        let answer = Answer(place: SourcePlace(file: "stc.csv", row: 2), code: "CB25-0001",
+                            department: Department(code: "STC", name: "Sở Tài chính"), text: "Có gói vay", form: .inWriting)
+        return Processing.snapshot(campaign: Fixtures.campaign, questions: questions, answers: [answer], today: today)
+    }
 }
