@@ -8,11 +8,20 @@ public final class Staging {
     private let destination: URL
     private var committed = false
 
+    /// Call with the run lock held: leftovers of a killed run are removed first.
     public init(output: URL) throws {
         destination = output
         url = output.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: url)
+        Self.removeLeftovers(in: output)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// Staging and swapped-out folders that a killed run left behind.
+    static func removeLeftovers(in output: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        for name in names where name.hasPrefix(".staging-") || name.hasPrefix(".old-") {
+            try? FileManager.default.removeItem(at: output.appendingPathComponent(name))
+        }
     }
 
     /// A path inside the staging folder, its parent folders created.
