@@ -59,6 +59,25 @@ final class ExampleCampaignTests: XCTestCase {
         XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Lỗi dữ liệu"])
     }
 
+    /// The example answers name question codes handed out by the first run; their
+    /// "Nội dung câu hỏi" column lets this test catch codes drifting when the inputs or
+    /// the admission rules change (regenerate input/answers/ then, see input/README.md).
+    func testExampleAnswersStillPointAtTheQuestionsTheyAnswer() throws {
+        let (_, csv) = try run("input")
+        let textByCode = Dictionary(csv.dropFirst().map { ($0[0], $0[10]) }, uniquingKeysWith: { a, _ in a })
+        let folder = work.url("input/answers")
+        var checked = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let records = try CSVTestReader.records(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+            for record in records.dropFirst() where record.count > 1 {
+                guard let text = textByCode[record[0]] else { continue }  // the deliberately unknown codes
+                XCTAssertEqual(record[1], text, "\(file): \(record[0]) answers another question than it names")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 20)
+    }
+
     func testThaiNguyenRuns() throws {
         let (report, csv) = try run("examples/thai-nguyen-2025")
         let rows = report["rows"] as! [String: Int]
