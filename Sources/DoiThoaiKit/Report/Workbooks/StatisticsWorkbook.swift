@@ -47,15 +47,17 @@ struct StatisticsWorkbook {
             let counts = statuses.map { statistics.byTopicAndStatus[topic.key]?[$0.rawValue] ?? 0 }
             return [.text(topic.label)] + counts.map { .number($0) } + [.number(counts.reduce(0, +))]
         }
-        let table = TableSheet(name: name, heading: nil, columns: columns, rows: rows)
-        let sheet = try table.write(to: workbook)
+        try TableSheet(name: name, heading: nil, columns: columns, rows: rows).write(to: workbook)
         let data = 1...statistics.byTopic.count
         let series = statuses.enumerated().map { index, status in
             XLSXChartSpec.Series(name: status.label, categories: .init(sheet: name, column: 0, rows: data),
                                  values: .init(sheet: name, column: index + 1, rows: data))
         }
+        // A sheet of its own: below the table the chart would straddle a page break.
+        let chartSheet = try workbook.addWorksheet(named: "Biểu đồ tình trạng")
+        try chartSheet.setupPage(PageSetup(orientation: .landscape, fitToPagesWide: 1, footer: PageSetup.pageNumberFooter))
         try workbook.addChart(XLSXChartSpec(kind: .stackedBar, title: "Tình trạng trả lời theo nhóm vấn đề", series: series,
-                                            widthScale: 2, heightScale: 1.6),
-                              to: sheet, row: rows.count + 2, column: 0)
+                                            widthScale: 2.2, heightScale: 2),
+                              to: chartSheet, row: 1, column: 1)
     }
 }
