@@ -40,8 +40,10 @@ check: build
 	.build/release/doithoai check --input $(INPUT) --output $(OUTPUT)
 
 ## test: the whole test suite (unit and end-to-end)
+# All tests are XCTest; without --disable-swift-testing the run would end on Swift
+# Testing's "0 tests" line, which reads as if nothing ran.
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 ## render: turn every workbook in $(OUTPUT) into PDF with LibreOffice (installs it if missing), to look at as a user would
 render:
