@@ -10,6 +10,7 @@ public enum QuestionColumn: String, CaseIterable, Sendable {
             "y kien kien nghi", "y kien kien nghi de xuat", "noi dung y kien kien nghi",
             "noi dung y kien kien nghi de xuat", "noi dung kien nghi", "noi dung de xuat",
             "noi dung y kien", "cau hoi kien nghi", "y kien de xuat", "noi dung cau hoi kien nghi",
+            "question", "questions",
         ],
         .unit: [
             "don vi", "xa phuong", "xa phuong dac khu", "dia phuong", "don vi gui", "xa", "phuong",
@@ -38,7 +39,27 @@ public enum QuestionColumn: String, CaseIterable, Sendable {
         if let column = bySynonym[key] { return column }
         // Long headers such as "Nội dung câu hỏi (ghi rõ, ngắn gọn)": the opening words decide.
         if key.hasPrefix("noi dung") || key.hasPrefix("y kien") || key.hasPrefix("cau hoi") { return .text }
-        return nil
+        return closeSynonym(to: key)
+    }
+
+    /// A synonym one typo away ("Noi dung cau hoii", "Ho va tne"), two for long ones; short
+    /// headers must match exactly, or "ten" would become "tt" and "ngay" "nam".
+    static func closeSynonym(to key: String) -> QuestionColumn? {
+        guard key.count >= 6 else { return nil }
+        let allowed = key.count >= 14 ? 2 : 1
+        let near = bySynonym.filter { $0.key.count >= 6 && EditDistance.between($0.key, key) <= allowed }
+        // Only when every close synonym means the same column.
+        let columns = Set(near.values)
+        return columns.count == 1 ? columns.first : nil
+    }
+
+    /// True when a row reads as the header: a question-text column and another known one,
+    /// or a text column named exactly. A title row such as "Ý KIẾN, KIẾN NGHỊ CỦA THANH
+    /// NIÊN XÃ HÀ QUẢNG" opens like a text header but stands alone.
+    public static func isHeader(_ cells: [String]) -> Bool {
+        let layout = layout(of: cells)
+        guard let text = layout[.text] else { return false }
+        return layout.count >= 2 || bySynonym[VietnameseText.fold(cells[text])] == .text
     }
 
     /// Maps each column to its index in a header row; the first match wins.

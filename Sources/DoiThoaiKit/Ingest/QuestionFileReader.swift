@@ -11,7 +11,7 @@ public struct QuestionFileReader: Sendable {
     public func read(file: String, bytes: [UInt8]) -> FileReading<IncomingQuestion> {
         let table = TableFileReader(missingHeaderReason: "tệp không có dòng tiêu đề với cột nội dung câu hỏi (\"Nội dung\", \"Câu hỏi\", \"Ý kiến, kiến nghị\"…) trong \(TableFileReader.headerSearchDepth) dòng đầu — thêm dòng tiêu đề.")
         var parser: QuestionRowParser?
-        return table.read(file: file, bytes: bytes, isHeader: { QuestionColumn.layout(of: $0)[.text] != nil }) { header, record in
+        return table.read(file: file, bytes: bytes, isHeader: QuestionColumn.isHeader) { header, record in
             if parser == nil { parser = makeParser(header: header, file: file) }
             return parser!.parse(record, file: file)
         }
@@ -19,7 +19,7 @@ public struct QuestionFileReader: Sendable {
 
     private func makeParser(header: [String], file: String) -> QuestionRowParser {
         let layout = QuestionColumn.layout(of: header)
-        let fileUnit = units.resolve(fileName: file)
+        let fileUnit = units.resolve(fileName: file) ?? units.onlyUnit
         return QuestionRowParser(header: header, layout: layout, units: units, fileUnit: fileUnit)
     }
 }

@@ -1,19 +1,32 @@
-/// Turns one data record into a question, given the file's header layout.
 import Foundation
 
+/// Turns one data record into a question, given the file's header layout.
 struct QuestionRowParser {
     let header: [String]
     let layout: [QuestionColumn: Int]
     let units: UnitResolver
     /// The unit named by the file name, used when the file has no unit column.
     let fileUnit: CampaignUnit?
+    /// Set once the signature block below the table has begun.
+    private(set) var inFooter = false
 
-    func parse(_ record: CSVRecord, file: String) -> Result<IncomingQuestion, RowProblem> {
+    init(header: [String], layout: [QuestionColumn: Int], units: UnitResolver, fileUnit: CampaignUnit?) {
+        self.header = header
+        self.layout = layout
+        self.units = units
+        self.fileUnit = fileUnit
+    }
+
+    mutating func parse(_ record: CSVRecord, file: String) -> Result<IncomingQuestion, RowProblem> {
         let fields = Self.trimmingTrailingEmpty(record.fields)
         if fields.count > header.count {
             return .failure(RowProblem(reason: "có \(fields.count) cột trong khi dòng tiêu đề có \(header.count) cột — kiểm tra dấu phân cách và dấu ngoặc kép của dòng này."))
         }
         let text = value(.text, in: fields) ?? ""
+        if text.isEmpty && (inFooter || SignatureFooter.contains(fields)) {
+            inFooter = true
+            return .failure(RowProblem(reason: "dòng thuộc phần ký tên cuối bảng (\"\(SignatureFooter.summary(fields))\"), không phải câu hỏi — không cần sửa."))
+        }
         if text.isEmpty {
             return .failure(RowProblem(reason: "thiếu nội dung câu hỏi (cột \"\(header[layout[.text]!])\") — điền nội dung hoặc xóa dòng."))
         }

@@ -22,6 +22,10 @@ public struct UnitResolver: Sendable {
         byKey = table
     }
 
+    /// The campaign's unit when it has just one: then a file needs neither a unit column
+    /// nor a unit's name (DESIGN.md §3: "the unit comes from the file name or configuration").
+    public var onlyUnit: CampaignUnit? { units.count == 1 ? units[0] : nil }
+
     /// The unit a cell names ("Xã Đàm Thủy", "dam thuy", "Phường Thục Phán").
     public func resolve(name: String) -> Resolution {
         let key = VietnameseText.fold(name)

@@ -78,3 +78,64 @@ final class QuestionFileReaderTests: XCTestCase {
         XCTAssertEqual(AskerCategory(written: nil), .unknown)
     }
 }
+
+final class QuestionLayoutTests: XCTestCase {
+    let units = [CampaignUnit(code: "1438", name: "Xã Hà Quảng", kind: "xã"), CampaignUnit(code: "1501", name: "Xã Đàm Thủy", kind: "xã")]
+
+    func read(_ text: String, file: String = "xa-ha-quang.csv", units: [CampaignUnit]? = nil) -> FileReading<IncomingQuestion> {
+        QuestionFileReader(units: UnitResolver(units: units ?? self.units)).read(file: file, bytes: Array(text.utf8))
+    }
+
+    func testHeaderSynonymsTable() {
+        let cases: [(String, QuestionColumn?)] = [
+            ("Nội dung", .text), ("NỘI DUNG CÂU HỎI", .text), ("Ý kiến, kiến nghị", .text), ("Câu hỏi", .text),
+            ("Nội dung ý kiến, kiến nghị, đề xuất", .text), ("noi dung cau hoi", .text), ("Question", .text),
+            ("Nội dung câu hỏi (ghi ngắn gọn)", .text), ("Noi dung cau hoii", .text), ("Nội dunng câu hỏi", .text),
+            ("Đơn vị", .unit), ("Xã/phường", .unit), ("Địa phương", .unit), ("Họ và tên", .name), ("Ho va tne", .name),
+            ("Năm sinh", .birthYear), ("Đối tượng", .category), ("Địa chỉ", .address), ("SĐT", .phone),
+            ("Số điện thoại", .phone), ("E-mail", .email), ("Lĩnh vực", .suggestedTopic), ("Dấu thời gian", .date),
+            ("STT", .serial), ("Giới tính", nil), ("Ghi chú", nil), ("Tên", .name), ("Ngày", .date), ("Năm", nil),
+        ]
+        for (header, expected) in cases {
+            XCTAssertEqual(QuestionColumn.matching(header: header), expected, "header: \(header)")
+        }
+    }
+
+    func testATitleRowThatOpensLikeAHeaderIsNotTheHeader() {
+        let text = "\"Ý KIẾN, KIẾN NGHỊ CỦA THANH NIÊN XÃ HÀ QUẢNG\",,\nSTT,Họ tên,Nội dung\n1,A,Đề nghị mở lớp học nghề\n"
+        let reading = read(text)
+        XCTAssertEqual(reading.rows.map(\.text), ["Đề nghị mở lớp học nghề"])
+        XCTAssertEqual(reading.rowsRead, 1)
+    }
+
+    func testASingleColumnFileWithAnExactHeader() {
+        XCTAssertEqual(read("Câu hỏi\nBao giờ có sóng 4G?\n").rows.count, 1)
+    }
+
+    func testSignatureFooterRowsAreRejectedAsWhatTheyAre() {
+        let text = """
+        STT,Họ tên,Nội dung,Ghi chú
+        1,A,Đề nghị mở lớp học nghề,
+        ,,,
+        ,Người lập biểu,,"Hà Quảng, ngày 30 tháng 7 năm 2025"
+        ,,,TM. ỦY BAN NHÂN DÂN
+        ,,,KT. CHỦ TỊCH
+        ,Nông Văn A,,Hoàng Thị B
+        """
+        let reading = read(text)
+        XCTAssertEqual(reading.rows.count, 1)
+        XCTAssertEqual(reading.blankRows, 1)
+        XCTAssertEqual(reading.rejections.map(\.row), [4, 5, 6, 7])
+        XCTAssertTrue(reading.rejections.allSatisfy { $0.reason.contains("phần ký tên cuối bảng") }, "\(reading.rejections)")
+    }
+
+    func testAnEmptyQuestionAboveTheFooterIsStillAnEmptyQuestion() {
+        let reading = read("Họ tên,Nội dung\nA,\nB,Câu hỏi\n")
+        XCTAssertTrue(reading.rejections[0].reason.contains("thiếu nội dung"))
+    }
+
+    func testACampaignWithOneUnitNeedsNoUnitAnywhere() {
+        let reading = read("id|Question|Answer_1\n1|Câu hỏi một|Trả lời\n", file: "UIT-ViCoV19QA_val.csv", units: [units[0]])
+        XCTAssertEqual(reading.rows.map(\.unit), [units[0]])
+    }
+}
