@@ -74,6 +74,20 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(csv.contains("CB25-0001,CB25-0001,khoi-nghiep,"), csv)
     }
 
+    func testAQuestionLongerThanACellIsKeptWholeAndContinuedInTheWorkbook() throws {
+        let long = "Kính gửi đồng chí Chủ tịch, " + String(repeating: "em xin trình bày khó khăn của thanh niên xóm em. ", count: 800)
+        XCTAssertGreaterThan(long.utf16.count, 32_767)
+        try work.write("Nội dung câu hỏi\n\"\(long)\"\n", to: "input/questions/phuong-thuc-phan.csv")
+        _ = try runOnce()
+        let csv = try work.read("output/questions.csv")
+        XCTAssertTrue(csv.contains(long.trimmingCharacters(in: .whitespaces)), "questions.csv cut the long question")
+        let sheet = try XLSXParts(path: work.url("output/tong-hop-cao-bang-2025.xlsx").path).allText()
+        let pieces = sheet.components(separatedBy: "em xin trình bày").count - 1
+        // Shared strings store each piece once; the cut between the two cells may fall inside one phrase.
+        XCTAssertGreaterThanOrEqual(pieces, 799, "the workbook lost part of the long question")
+        XCTAssertTrue(sheet.contains("Kính gửi đồng chí Chủ tịch"))
+    }
+
     func testTheRunNeverModifiesItsInput() throws {
         let before = try snapshotOfInput()
         _ = try runOnce()
