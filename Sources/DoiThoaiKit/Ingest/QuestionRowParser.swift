@@ -18,10 +18,8 @@ struct QuestionRowParser {
     }
 
     mutating func parse(_ record: CSVRecord, file: String) -> Result<IncomingQuestion, RowProblem> {
-        let fields = Self.trimmingTrailingEmpty(record.fields)
-        if fields.count > header.count {
-            return .failure(RowProblem(reason: "có \(fields.count) cột trong khi dòng tiêu đề có \(header.count) cột — kiểm tra dấu phân cách và dấu ngoặc kép của dòng này."))
-        }
+        // Field counts were checked by TableFileReader, for every kind of table alike.
+        let fields = record.fields
         let text = value(.text, in: fields) ?? ""
         if text.isEmpty && (inFooter || SignatureFooter.contains(fields)) {
             inFooter = true
@@ -75,12 +73,6 @@ struct QuestionRowParser {
     static func year(_ text: String) -> Int? {
         let digitRuns = text.split { !$0.isASCII || !$0.isNumber }
         return digitRuns.lazy.compactMap { Int($0) }.first { (1900...2100).contains($0) }
-    }
-
-    static func trimmingTrailingEmpty(_ fields: [String]) -> [String] {
-        var fields = fields
-        while fields.count > 1, fields.last!.allSatisfy(\.isWhitespace) { fields.removeLast() }
-        return fields
     }
 
     static func names(_ units: [CampaignUnit]) -> String {
