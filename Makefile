@@ -11,7 +11,7 @@ OUTPUT ?= output
 DEBIAN_PACKAGES := libxlsxwriter-dev zlib1g-dev libsqlite3-dev unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test check render clean
+.PHONY: all deps build run test check render fuzz clean
 
 all: build
 
@@ -51,5 +51,23 @@ render:
 	@mkdir -p $(OUTPUT)/pdf
 	libreoffice --headless --convert-to pdf --outdir $(OUTPUT)/pdf $(OUTPUT)/*.xlsx $(OUTPUT)/departments/*.xlsx $(OUTPUT)/units/*.xlsx >/dev/null
 
+## fuzz: libFuzzer over decoding, CSV cutting and the row accounting, seeded with the test corpora (FUZZ_SECONDS, default 600)
+FUZZ_SECONDS ?= 600
+FUZZ_DIR := .build-fuzz
+FUZZ_SOURCES = Fuzz/IngestFuzzer.swift Sources/DoiThoaiKit/Ingest/*.swift $(wildcard Sources/DoiThoaiKit/Ingest/Decoding/*.swift) \
+	Sources/DoiThoaiKit/Normalize/*.swift Sources/DoiThoaiKit/Config/Campaign.swift
+TESTDATA := ../shared/testdata
+fuzz: deps
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+	@# ld.gold warns about every ASan helper symbol; keep only the rest of the output.
+	swiftc -sanitize=fuzzer,address -parse-as-library -O $(FUZZ_SOURCES) -o $(FUZZ_DIR)/ingest-fuzzer 2> $(FUZZ_DIR)/build.log; \
+	  status=$$?; grep -v "ld.gold: warning" $(FUZZ_DIR)/build.log; exit $$status
+	@cp input/questions/*.csv input/answers/*.csv $(FUZZ_DIR)/seeds/ 2>/dev/null || true
+	@if [ -d $(TESTDATA) ]; then \
+	  find $(TESTDATA)/csv-conformance $(TESTDATA)/legacy-encodings -type f \( -name '*.csv' -o -name '*.txt' -o -name '*snippet*' \) \
+	    -size -64k -exec cp {} $(FUZZ_DIR)/seeds/ \; ; \
+	fi
+	$(FUZZ_DIR)/ingest-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
