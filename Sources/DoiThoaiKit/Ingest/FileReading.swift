@@ -36,12 +36,8 @@ public struct FileReading<Row: Sendable>: Sendable {
 enum RecordSource {
     static func records<Row>(of bytes: [UInt8], into reading: inout FileReading<Row>) -> [CSVRecord]? {
         switch TextDecoder.utf8Bytes(of: bytes) {
-        case .failure(.empty):
-            reading.rejectFile("Tệp rỗng, không có dữ liệu — gửi lại tệp có nội dung.")
-        case .failure(.binary(let kind)):
-            reading.rejectFile("Tệp không phải văn bản CSV (\(kind)) — mở bằng Excel rồi lưu lại dạng CSV UTF-8.")
-        case .failure(.notUTF8(let offset)):
-            reading.rejectFile("Không đọc được bảng mã của tệp (byte \(offset) không hợp lệ theo UTF-8) — lưu lại tệp dạng \"CSV UTF-8\".")
+        case .failure(let problem):
+            reading.rejectFile(problem.reason)
         case .success(let (utf8, encoding)):
             reading.encoding = encoding
             let reader = CSVReader(utf8: utf8)
