@@ -67,7 +67,7 @@ fuzz: deps
 	  find $(TESTDATA)/csv-conformance $(TESTDATA)/legacy-encodings -type f \( -name '*.csv' -o -name '*.txt' -o -name '*snippet*' \) \
 	    -size -64k -exec cp {} $(FUZZ_DIR)/seeds/ \; ; \
 	fi
-	$(FUZZ_DIR)/ingest-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+	$(FUZZ_DIR)/ingest-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 
 clean:
 	rm -rf .build .build-fuzz

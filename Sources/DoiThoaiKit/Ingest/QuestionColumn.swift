@@ -45,9 +45,13 @@ public enum QuestionColumn: String, CaseIterable, Sendable {
     /// A synonym one typo away ("Noi dung cau hoii", "Ho va tne"), two for long ones; short
     /// headers must match exactly, or "ten" would become "tt" and "ngay" "nam".
     static func closeSynonym(to key: String) -> QuestionColumn? {
-        guard key.count >= 6 else { return nil }
+        // Header cells are short; long cells are data (question texts above a late header).
+        guard (6...48).contains(key.count) else { return nil }
         let allowed = key.count >= 14 ? 2 : 1
-        let near = bySynonym.filter { $0.key.count >= 6 && EditDistance.between($0.key, key) <= allowed }
+        // The length difference bounds the distance: skip the quadratic work when it alone rules a synonym out.
+        let near = bySynonym.filter {
+            $0.key.count >= 6 && abs($0.key.count - key.count) <= allowed && EditDistance.between($0.key, key) <= allowed
+        }
         // Only when every close synonym means the same column.
         let columns = Set(near.values)
         return columns.count == 1 ? columns.first : nil
