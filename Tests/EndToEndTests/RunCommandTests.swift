@@ -88,6 +88,21 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(sheet.contains("Kính gửi đồng chí Chủ tịch"))
     }
 
+    /// A commune re-sends its list from Excel on Vietnamese Windows (Windows-1258, which
+    /// decodes to combining marks): the rows are recognised as known all the same.
+    func testARexportInAnotherEncodingAddsNothing() throws {
+        _ = try runOnce()
+        let converted = try CommandResult.of(URL(fileURLWithPath: "/usr/bin/iconv"),
+                                             ["-f", "UTF-8", "-t", "CP1258", "input/questions/xa-dam-thuy.csv"], in: work.root)
+        XCTAssertEqual(converted.status, 0, "\(converted)")
+        try converted.stdoutData.write(to: work.url("input/questions/xa-dam-thuy-lan-2.csv"))
+        _ = try runOnce()
+        let report = try work.json("output/run-report.json")
+        XCTAssertEqual(report["rows"] as! [String: Int], ["read": 13, "accepted": 0, "known": 8, "rejected": 5])
+        let file = (report["files"] as! [[String: Any]]).first { $0["name"] as? String == "xa-dam-thuy-lan-2.csv" }!
+        XCTAssertEqual(file["encoding"] as? String, "Windows-1258")
+    }
+
     func testTheRunNeverModifiesItsInput() throws {
         let before = try snapshotOfInput()
         _ = try runOnce()

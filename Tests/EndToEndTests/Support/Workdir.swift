@@ -60,6 +60,8 @@ struct CommandResult: CustomStringConvertible {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Standard output as bytes, for commands whose output is not UTF-8.
+    var stdoutData = Data()
 
     static func of(_ executable: URL, _ arguments: [String], in folder: URL) throws -> CommandResult {
         let process = Process()
@@ -74,7 +76,7 @@ struct CommandResult: CustomStringConvertible {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                             stderr: String(decoding: stderr, as: UTF8.self))
+                             stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout)
     }
 
     var description: String { "exit \(status)\n--- stdout\n\(stdout)\n--- stderr\n\(stderr)" }
