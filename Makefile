@@ -11,7 +11,7 @@ OUTPUT ?= output
 DEBIAN_PACKAGES := libxlsxwriter-dev zlib1g-dev libsqlite3-dev unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test check render fuzz clean
+.PHONY: all deps build run test check render fuzz bench clean
 
 all: build
 
@@ -50,6 +50,11 @@ render:
 	@command -v libreoffice >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc fonts-liberation poppler-utils; }
 	@mkdir -p $(OUTPUT)/pdf
 	libreoffice --headless --convert-to pdf --outdir $(OUTPUT)/pdf $(OUTPUT)/*.xlsx $(OUTPUT)/departments/*.xlsx $(OUTPUT)/units/*.xlsx >/dev/null
+
+## bench: measurements (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
+bench: deps
+	DOITHOAI_BENCH=1 $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
+	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring)|error|Executed"
 
 ## fuzz: libFuzzer over decoding, CSV cutting and the row accounting, seeded with the test corpora (FUZZ_SECONDS, default 600)
 FUZZ_SECONDS ?= 600

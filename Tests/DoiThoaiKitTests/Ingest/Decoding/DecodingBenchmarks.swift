@@ -2,11 +2,12 @@ import Foundation
 import XCTest
 @testable import DoiThoaiKit
 
-/// Decoding throughput on 10 MB files of each kind. Run only when asked, in release:
+/// Decoding throughput on 10 MB files of each kind. A measurement, not a test: run by
+/// `make bench` only (no assertion on time), in release:
 ///
 ///     DOITHOAI_BENCH=1 swift test -c release -Xswiftc -enable-testing --disable-swift-testing \
-///         --filter DecodingThroughputTests
-final class DecodingThroughputTests: XCTestCase {
+///         --filter Benchmarks
+final class DecodingBenchmarks: XCTestCase {
     static let size = 10 * 1024 * 1024
 
     func repeated(_ bytes: [UInt8]) -> [UInt8] {
