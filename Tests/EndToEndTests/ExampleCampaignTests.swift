@@ -45,9 +45,12 @@ final class ExampleCampaignTests: XCTestCase {
             XCTAssertTrue(FileManager.default.fileExists(atPath: work.url("input/questions/\(record[8])").path))
         }
         // The figures the README's tour shows.
-        XCTAssertEqual(rows, ["read": 362, "accepted": 333, "known": 18, "rejected": 11])
-        XCTAssertEqual(report["groups"] as? Int, 312)
-        XCTAssertEqual(report["review"] as? Int, 62)
+        XCTAssertEqual(rows, ["read": 373, "accepted": 343, "known": 18, "rejected": 12])
+        XCTAssertEqual(report["groups"] as? Int, 321)
+        XCTAssertEqual(report["review"] as? Int, 64)
+        let encodings = Dictionary(uniqueKeysWithValues: files.map { ($0["name"] as! String, $0["encoding"] as? String) })
+        XCTAssertEqual(encodings["xa-yen-tho.csv"], "Windows-1258")
+        XCTAssertEqual(encodings["xa-xuan-truong.csv"], "TCVN3 (ABC)")
         let answers = report["answers"] as! [String: Any]
         XCTAssertEqual(answers["joined"] as? Int, 112)
         XCTAssertEqual(answers["rejected"] as? Int, 3)
