@@ -1,15 +1,31 @@
 /// Questions that raise the same concern, shown once with every unit that raised it.
 public struct QuestionGroup: Hashable, Sendable {
-    /// The representative's code; a lone question is a group of one with its own code.
+    /// The earliest member's code; a lone question is a group of one with its own code.
+    /// Departments may answer by it, so it never changes once given.
     public var code: String
-    /// Member codes in code order, the representative first.
+    /// The clearest member (typed with diacritics, the most complete), shown for the group.
+    public var representative: String
+    /// Member codes in code order, the earliest first.
     public var members: [String]
     /// Names of the units that raised it, in order of first appearance, without repeats.
     public var units: [String]
+    /// Each member's similarity to the representative, 0...1.
+    public var similarities: [String: Double]
 
-    public init(code: String, members: [String], units: [String]) {
+    public init(code: String, representative: String? = nil, members: [String], units: [String] = [],
+                similarities: [String: Double] = [:]) {
         self.code = code
+        self.representative = representative ?? code
         self.members = members
         self.units = units
+        self.similarities = similarities
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

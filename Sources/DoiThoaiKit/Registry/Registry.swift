@@ -48,6 +48,26 @@ public final class Registry {
         }
     }
 
+    /// The group each question was given on earlier nights.
+    public func groupAssignments() throws -> [String: String] {
+        try database.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT code, groupCode FROM question WHERE groupCode IS NOT NULL")
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as String, $0["groupCode"] as String) })
+        }
+    }
+
+    /// Records each question's group, for the next nights.
+    public func saveGroups(_ groups: [QuestionGroup]) throws {
+        try database.write { db in
+            for group in groups {
+                for member in group.members {
+                    try db.execute(sql: "UPDATE question SET groupCode = ? WHERE code = ? AND groupCode IS NOT ?",
+                                   arguments: [group.code, member, group.code])
+                }
+            }
+        }
+    }
+
     /// An admission primed with what the registry holds.
     public func admission(codePrefix: String) throws -> Admission {
         let held = try questions()

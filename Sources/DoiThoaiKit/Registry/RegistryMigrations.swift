@@ -32,6 +32,7 @@ enum RegistryMigrations {
                 t.column("newQuestions", .integer).notNull()
             }
         }
+        registerGroups(in: &migrator)
         return migrator
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 struct Intake {
     var questionReadings: [FileReading<IncomingQuestion>]
     var answerReadings: [FileReading<Answer>]
+    var correctionReadings: [FileReading<Correction>]
     var admission: Admission
 
     /// Reads `questions/` and `answers/`, then admits the question rows in file order.
@@ -12,6 +13,9 @@ struct Intake {
         let answerReader = AnswerFileReader(departments: campaign.departments)
         questionReadings = try clock.time("read") { try Ingestion.read("questions", of: input, with: questionReader.read) }
         answerReadings = try clock.time("read") { try Ingestion.read("answers", of: input, with: answerReader.read) }
+        correctionReadings = try clock.time("read") {
+            try Ingestion.read("corrections", of: input, with: CorrectionFileReader().read)
+        }
         var admission = try registry?.admission(codePrefix: campaign.codePrefix)
             ?? Admission(known: [:], nextSequence: 1, codePrefix: campaign.codePrefix)
         let rows = questionReadings.flatMap(\.rows)
@@ -23,9 +27,17 @@ struct Intake {
     var answers: [Answer] { answerReadings.flatMap(\.rows) }
     var answerRejections: [Rejection] { answerReadings.flatMap(\.rejections) }
 
+    /// The staff's grouping corrections that name known codes, and the rejected ones.
+    func corrections(knownCodes: Set<String>) -> (GroupCorrections, [Rejection]) {
+        var rejections = correctionReadings.flatMap(\.rejections)
+        let corrections = GroupCorrections(correctionReadings.flatMap(\.rows), knownCodes: knownCodes, rejections: &rejections)
+        return (corrections, rejections)
+    }
+
     /// True when some file could not be used at all (`check` then exits non-zero).
     var hasUnusableFile: Bool {
         questionReadings.contains { $0.fileProblem != nil } || answerReadings.contains { $0.fileProblem != nil }
+            || correctionReadings.contains { $0.fileProblem != nil }
     }
 
     /// The report's accounting of files and rows.

@@ -19,9 +19,13 @@ public enum NightlyRun {
         let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry, clock: &clock)
         try clock.time("registry") { try registry.add(intake.admission.newQuestions, runAt: startedAt) }
         let held = try registry.questions()
+        let (corrections, correctionRejections) = intake.corrections(knownCodes: Set(held.map(\.code)))
+        let grouping = GroupingInput(existing: try registry.groupAssignments(), corrections: corrections)
         let (snapshot, joined) = Processing.snapshot(
             campaign: campaign, questions: held, answers: intake.answers, today: options.day,
-            rejections: intake.rejections, answerRejections: intake.answerRejections, clock: &clock)
+            rejections: intake.rejections + correctionRejections, answerRejections: intake.answerRejections,
+            grouping: grouping, clock: &clock)
+        try clock.time("registry") { try registry.saveGroups(snapshot.groups) }
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
         report.summarise(snapshot, answersJoined: joined)

@@ -5,10 +5,11 @@ public enum Processing {
     /// joins answers, timing each stage on `clock`.
     static func snapshot(
         campaign: Campaign, questions: [Question], answers: [Answer], today: Day,
-        rejections: [Rejection], answerRejections: [Rejection], clock: inout StageClock
+        rejections: [Rejection], answerRejections: [Rejection], grouping: GroupingInput, clock: inout StageClock
     ) -> (snapshot: CampaignSnapshot, answersJoined: Int) {
         let ordered = questions.sorted { $0.sequence < $1.sequence }
-        let groups = clock.time("group") { ExactGrouper.groups(of: ordered) }
+        let grouper = NearDuplicateGrouper(threshold: campaign.dedup.threshold, corrections: grouping.corrections)
+        let groups = clock.time("group") { grouper.groups(of: ordered, existing: grouping.existing) }
         let assignments = clock.time("classify") { classify(groups, ordered, campaign) }
         let joined = clock.time("answers") { AnswerJoiner.join(answers, questions: ordered, groups: groups) }
         let processed = clock.time("route") {
@@ -23,18 +24,19 @@ public enum Processing {
     /// Without a clock, for tests and callers that need no timings.
     public static func snapshot(
         campaign: Campaign, questions: [Question], answers: [Answer], today: Day,
-        rejections: [Rejection] = [], answerRejections: [Rejection] = []
+        rejections: [Rejection] = [], answerRejections: [Rejection] = [], grouping: GroupingInput = .init()
     ) -> CampaignSnapshot {
         var clock = StageClock()
         return snapshot(campaign: campaign, questions: questions, answers: answers, today: today,
-                        rejections: rejections, answerRejections: answerRejections, clock: &clock).snapshot
+                        rejections: rejections, answerRejections: answerRejections, grouping: grouping,
+                        clock: &clock).snapshot
     }
 
     /// The topic of each group, decided from its representative's text.
     static func classify(_ groups: [QuestionGroup], _ questions: [Question], _ campaign: Campaign) -> [String: TopicAssignment] {
         let classifier = KeywordClassifier(topics: campaign.topics, minConfidence: campaign.classification.minConfidence)
         let textByCode = Dictionary(questions.map { ($0.code, $0.text) }, uniquingKeysWith: { a, _ in a })
-        return Dictionary(uniqueKeysWithValues: groups.map { ($0.code, classifier.classify(textByCode[$0.code]!)) })
+        return Dictionary(uniqueKeysWithValues: groups.map { ($0.code, classifier.classify(textByCode[$0.representative]!)) })
     }
 
     static func assemble(
@@ -51,5 +53,17 @@ public enum Processing {
                 routing: Routing.forTopic(assignment.topic, in: campaign.topics), answers: answers,
                 status: QuestionStatus.of(answers: answers, answerDeadline: campaign.deadlines.answer, today: today))
         }
+    }
+}
+
+/// What grouping needs beyond the questions: the groups given on earlier nights (so they
+/// keep their codes) and the staff's corrections.
+public struct GroupingInput: Sendable {
+    public var existing: [String: String]
+    public var corrections: GroupCorrections
+
+    public init(existing: [String: String] = [:], corrections: GroupCorrections = .init()) {
+        self.existing = existing
+        self.corrections = corrections
     }
 }

@@ -12,7 +12,7 @@ final class AnswerJoinerTests: XCTestCase {
         let questions = Fixtures.questions([
             Fixtures.incoming("Vay vốn"), Fixtures.incoming("Vay vốn", unit: Fixtures.thucPhan), Fixtures.incoming("Sóng 4G"),
         ])
-        let groups = ExactGrouper.groups(of: questions)
+        let groups = NearDuplicateGrouper(threshold: 0.85).groups(of: questions)
         let result = AnswerJoiner.join([answer("CB25-0001"), answer("CB25-0003", row: 3), answer("CB25-0099", row: 4)],
                                        questions: questions, groups: groups)
         XCTAssertEqual(result.joined, 2)

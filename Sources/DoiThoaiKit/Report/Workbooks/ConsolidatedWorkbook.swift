@@ -46,7 +46,8 @@ struct ConsolidatedWorkbook {
         let personal = PersonalColumns(privacy: snapshot.campaign.privacy)
         var columns = [
             TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: "Mã", width: 12, centered: true),
-            TableColumn(header: "Mã nhóm", width: 12, centered: true), TableColumn(header: "Đơn vị", width: 20),
+            TableColumn(header: "Mã nhóm", width: 12, centered: true),
+            TableColumn(header: "Giống câu đại diện", width: 10, centered: true), TableColumn(header: "Đơn vị", width: 20),
             TableColumn(header: "Nội dung", width: 55),
         ]
         columns += personal.columns
@@ -55,8 +56,10 @@ struct ConsolidatedWorkbook {
             TableColumn(header: "Độ tin cậy", width: 10, centered: true), TableColumn(header: "Tình trạng", width: 16),
             TableColumn(header: "Tệp nguồn", width: 22), TableColumn(header: "Dòng", width: 7),
         ]
+        let similarity = Dictionary(snapshot.groups.flatMap { $0.similarities.map { ($0.key, $0.value) } }, uniquingKeysWith: { a, _ in a })
         let rows = snapshot.questions.enumerated().map { index, q -> [TableCell] in
-            [.number(index + 1), .text(q.code), .text(q.group), .text(q.question.unitName), .text(q.question.text)]
+            [.number(index + 1), .text(q.code), .text(q.group), .text(String(format: "%.0f%%", (similarity[q.code] ?? 1) * 100)),
+             .text(q.question.unitName), .text(q.question.text)]
                 + personal.cells(q.question.asker)
                 + [.text(q.question.category.label), .text(snapshot.topicName(q.assignment.topic)),
                    .text(String(format: "%.2f", q.assignment.confidence)), .text(q.status.label),

@@ -4,6 +4,8 @@ struct GroupView {
     var group: QuestionGroup
     var representative: ProcessedQuestion
     var answers: [Answer]
+    /// The sequence of the group's earliest member: groups keep the order of their codes.
+    var sequence: Int
 
     var memberCount: Int { group.members.count }
 
@@ -12,13 +14,14 @@ struct GroupView {
         let byCode = snapshot.byCode
         let topicRank = Dictionary(snapshot.campaign.topics.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         let views = snapshot.groups.map { group in
-            GroupView(group: group, representative: byCode[group.code]!,
-                      answers: distinctAnswers(group.members.flatMap { byCode[$0]?.answers ?? [] }))
+            GroupView(group: group, representative: byCode[group.representative]!,
+                      answers: distinctAnswers(group.members.flatMap { byCode[$0]?.answers ?? [] }),
+                      sequence: byCode[group.code]!.question.sequence)
         }
         return views.sorted {
             let a = topicRank[$0.representative.assignment.topic] ?? .max
             let b = topicRank[$1.representative.assignment.topic] ?? .max
-            return a != b ? a < b : $0.representative.question.sequence < $1.representative.question.sequence
+            return a != b ? a < b : $0.sequence < $1.sequence
         }
     }
 

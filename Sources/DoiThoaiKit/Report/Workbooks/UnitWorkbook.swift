@@ -20,7 +20,7 @@ struct UnitWorkbook {
             let answers = GroupView.distinctAnswers(q.answers)
             return [
                 .number(index + 1), .text(q.code), .text(q.question.text), .text(snapshot.topicName(q.assignment.topic)),
-                .text(answers.isEmpty ? snapshot.departmentNames([q.routing.lead]) : ExactGrouper.uniqued(answers.map(\.department.name)).joined(separator: "; ")),
+                .text(answers.isEmpty ? snapshot.departmentNames([q.routing.lead]) : answers.map(\.department.name).uniqued().joined(separator: "; ")),
                 .text(answers.map(\.text).joined(separator: "\n\n")),
                 .text(answers.compactMap(\.letter).joined(separator: "\n")), .text(q.status.label),
             ]
