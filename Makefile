@@ -54,7 +54,7 @@ render:
 ## bench: measurements (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
 bench: deps
 	DOITHOAI_BENCH=1 $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
-	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring)|error|Executed"
+	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring|grouping)|error|Executed"
 
 ## fuzz: libFuzzer over decoding, CSV cutting and the row accounting, seeded with the test corpora (FUZZ_SECONDS, default 600)
 FUZZ_SECONDS ?= 600

@@ -4,7 +4,7 @@ struct GroupingState {
     let space: MatchSpace
     /// Group of each document, as the anchor's document index.
     private(set) var anchorOf: [Int?]
-    private var anchorsByKey: [String: [Int]] = [:]
+    private var anchorsByKey: [Int32: [Int]] = [:]
     private let indexOfCode: [String: Int]
 
     init(space: MatchSpace) {

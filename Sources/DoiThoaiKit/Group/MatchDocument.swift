@@ -1,53 +1,51 @@
-/// A question as the grouper sees it: its canonical syllables and their features.
+/// A question as the grouper sees it: its feature ids, marked and folded.
 struct MatchDocument: Sendable {
     let code: String
-    let text: String
     let unitName: String
     let unmarked: Bool
     let length: Int
-    let marked: Set<String>
-    let folded: Set<String>
-
-    init(_ question: Question) {
-        code = question.code
-        text = question.text
-        unitName = question.unitName
-        let canonical = CanonicalText(question.text)
-        unmarked = canonical.unmarked
-        length = canonical.syllables.count
-        marked = Similarity.features(canonical.syllables)
-        folded = Similarity.features(canonical.folded)
-    }
+    let marked: [Int32]
+    let folded: [Int32]
 }
 
-/// The campaign's documents with their weighted features, and the index of rare bigrams
-/// that finds candidates.
+/// The campaign's documents with their weighted features, and what makes a feature too
+/// common to find candidates by.
 struct MatchSpace: Sendable {
     let documents: [MatchDocument]
     let markedSimilarity: Similarity
     let foldedSimilarity: Similarity
     let markedVectors: [WeightedFeatures]
     let foldedVectors: [WeightedFeatures]
-    /// Folded features common enough to be useless for finding candidates.
-    let commonFeatures: Set<String>
+    /// Folded feature ids in more than 2% of the questions (and at least 50): "thanh niên", "tỉnh".
+    let commonFeatures: Set<Int32>
 
-    init(_ documents: [MatchDocument]) {
+    /// Canonicalises and indexes the questions, in the order given.
+    init(_ questions: [Question]) {
+        var table = SyllableTable()
+        var markedVocabulary = FeatureVocabulary()
+        var foldedVocabulary = FeatureVocabulary()
+        let documents = questions.map { question in
+            let canonical = CanonicalText(question.text, table: &table)
+            return MatchDocument(
+                code: question.code, unitName: question.unitName, unmarked: canonical.unmarked,
+                length: canonical.syllables.count, marked: markedVocabulary.features(canonical.syllables),
+                folded: foldedVocabulary.features(canonical.folded))
+        }
         self.documents = documents
-        let marked = Similarity(corpus: documents.map(\.marked))
-        let folded = Similarity(corpus: documents.map(\.folded))
+        let marked = Similarity(documents: documents.map(\.marked), vocabularySize: markedVocabulary.count)
+        let folded = Similarity(documents: documents.map(\.folded), vocabularySize: foldedVocabulary.count)
         markedSimilarity = marked
         foldedSimilarity = folded
         markedVectors = documents.map { marked.weighted($0.marked) }
         foldedVectors = documents.map { folded.weighted($0.folded) }
-        commonFeatures = Self.common(documents)
+        commonFeatures = Self.common(documents, vocabularySize: foldedVocabulary.count)
     }
 
-    /// Features in more than 2% of the questions (and at least 50): "thanh niên", "tỉnh".
-    static func common(_ documents: [MatchDocument]) -> Set<String> {
+    static func common(_ documents: [MatchDocument], vocabularySize: Int) -> Set<Int32> {
         let limit = max(50, documents.count / 50)
-        var frequency: [String: Int] = [:]
-        for document in documents { for feature in document.folded { frequency[feature, default: 0] += 1 } }
-        return Set(frequency.filter { $0.value > limit }.keys)
+        var frequency = [Int](repeating: 0, count: vocabularySize)
+        for document in documents { for id in document.folded { frequency[Int(id)] += 1 } }
+        return Set(frequency.indices.filter { frequency[$0] > limit }.map { Int32($0) })
     }
 
     /// How alike two documents are: on marked syllables when both carry diacritics, on
@@ -60,7 +58,7 @@ struct MatchSpace: Sendable {
     }
 
     /// The features by which a document is indexed and looked up.
-    func keys(_ index: Int) -> [String] {
-        documents[index].folded.filter { !commonFeatures.contains($0) }.sorted()
+    func keys(_ index: Int) -> [Int32] {
+        documents[index].folded.filter { !commonFeatures.contains($0) }
     }
 }

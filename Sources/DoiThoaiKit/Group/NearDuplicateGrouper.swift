@@ -19,8 +19,8 @@ public struct NearDuplicateGrouper: Sendable {
 
     /// Groups `questions`; `existing` maps a question code to the group it was given before.
     public func groups(of questions: [Question], existing: [String: String] = [:]) -> [QuestionGroup] {
-        let documents = questions.sorted { $0.sequence < $1.sequence }.map(MatchDocument.init)
-        let space = MatchSpace(documents)
+        let space = MatchSpace(questions.sorted { $0.sequence < $1.sequence })
+        let documents = space.documents
         var state = GroupingState(space: space)
         for index in documents.indices {
             state.place(index, existing: existing[documents[index].code], grouper: self)

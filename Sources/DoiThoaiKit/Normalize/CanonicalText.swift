@@ -15,16 +15,24 @@ public struct CanonicalText: Hashable, Sendable {
     /// syllables have no tone to compare, only letters.
     public let unmarked: Bool
 
+    /// Folded syllables (no tone, no vowel marks, `đ` → `d`): they find candidates for text
+    /// typed without marks, and never decide a match between two marked texts alone.
+    public let folded: [String]
+
     public init(_ text: String) {
-        unmarked = VietnameseText.lacksDiacritics(text)
-        let all = VietnameseText.words(of: text.lowercased()).map(Self.syllable)
-        syllables = Boilerplate.trimmed(all, unmarked: unmarked)
+        var table = SyllableTable()
+        self.init(text, table: &table)
     }
 
-    /// The syllables with tones and vowel marks removed (`đ` → `d`): finds candidates for
-    /// text typed without marks; never decides a match between two marked texts alone.
-    public var folded: [String] {
-        syllables.map(Self.fold)
+    /// With a table shared across a run's questions, each distinct word is worked out once:
+    /// a province's questions use a few thousand syllables, and Foundation's Unicode
+    /// normalisation per word is what costs (measured: most of the grouping time).
+    public init(_ text: String, table: inout SyllableTable) {
+        let words = VietnameseText.words(of: text.lowercased()).map { table.entry($0) }
+        unmarked = !words.contains { $0.marked }
+        let trimmed = Boilerplate.trimmed(words.map(\.canonical), unmarked: unmarked)
+        syllables = trimmed
+        folded = trimmed.count == words.count ? words.map(\.folded) : trimmed.map(Self.fold)
     }
 
     /// Tone marks, as combining characters after canonical decomposition, and their digits.
@@ -50,5 +58,28 @@ public struct CanonicalText: Hashable, Sendable {
     static func fold(_ syllable: String) -> String {
         let letters = syllable.split(separator: "^", maxSplits: 1).first.map(String.init) ?? syllable
         return VietnameseText.stripDiacritics(letters)
+    }
+}
+
+/// Each word's canonical and folded forms, worked out once per run.
+public struct SyllableTable: Sendable {
+    struct Entry: Sendable {
+        let canonical: String
+        let folded: String
+        /// Carries a diacritic (a tone, a vowel mark, or đ).
+        let marked: Bool
+    }
+
+    private var entries: [Substring: Entry] = [:]
+
+    public init() {}
+
+    mutating func entry(_ word: Substring) -> Entry {
+        if let entry = entries[word] { return entry }
+        let canonical = CanonicalText.syllable(word)
+        let folded = CanonicalText.fold(canonical)
+        let entry = Entry(canonical: canonical, folded: folded, marked: folded != String(word))
+        entries[word] = entry
+        return entry
     }
 }

@@ -41,7 +41,7 @@ final class NearDuplicateGrouperTests: XCTestCase {
             ("nuôi bò trồng dẻ hồng không hạt", Fixtures.tinhDoan),
         ]
         let all = questions(texts)
-        let space = MatchSpace(all.map(MatchDocument.init))
+        let space = MatchSpace(all)
         let (ab, bc, ac) = (space.similarity(0, 1), space.similarity(1, 2), space.similarity(0, 2))
         XCTAssertLessThan(ac, min(ab, bc), "the fixture must be a chain: \(ab), \(bc), \(ac)")
         // A threshold that links A–B and B–C but not A–C.
@@ -81,7 +81,7 @@ final class NearDuplicateGrouperTests: XCTestCase {
     }
 
     func testSimilarityIsHighForTheSameWordsAndLowForOthers() {
-        let space = MatchSpace(questions(rows).map(MatchDocument.init))
+        let space = MatchSpace(questions(rows))
         XCTAssertEqual(space.similarity(0, 2), 1, accuracy: 1e-9)
         XCTAssertLessThan(space.similarity(0, 1), 0.2)
     }
