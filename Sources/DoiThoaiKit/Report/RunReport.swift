@@ -48,6 +48,8 @@ public struct RunReport: Codable, Sendable {
     public var groups = 0
     public var review = 0
     public var answers = Answers()
+    /// Staff corrections that could not be applied (unknown codes, unreadable rows).
+    public var correctionRejections: [Rejection] = []
     public var statuses: [String: Int] = [:]
     /// Seconds per stage, in stage order.
     public var seconds: [String: Double] = [:]
@@ -56,7 +58,7 @@ public struct RunReport: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", version, province, year
         case startedAt = "started_at", today, rows, rejections, files, questions, groups, review
-        case answers, statuses, seconds, outputs
+        case answers, correctionRejections = "correction_rejections", statuses, seconds, outputs
     }
 }
 

@@ -29,6 +29,7 @@ public enum NightlyRun {
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
         report.summarise(snapshot, answersJoined: joined)
+        report.correctionRejections = correctionRejections
         let staging = try Staging(output: options.output)
         try OutputWriter(snapshot: snapshot, staging: staging, creationTime: startedAt).writeAll(report: &report, clock: &clock)
         try staging.commit()
