@@ -11,7 +11,7 @@ OUTPUT ?= output
 DEBIAN_PACKAGES := libxlsxwriter-dev zlib1g-dev libsqlite3-dev unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test check render fuzz bench clean
+.PHONY: all deps build run test check render fuzz bench eval clean
 
 all: build
 
@@ -55,6 +55,11 @@ render:
 bench: deps
 	DOITHOAI_BENCH=1 $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
 	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring|grouping)|error|Executed"
+
+## eval: grouping quality on vnPara and UIT-ViCoV19QA (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
+eval: deps
+	DOITHOAI_EVAL=1 $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
+	  --scratch-path .build-eval --filter GroupingEvaluation 2>&1 | grep -E "^(eval|\|)|error|Executed"
 
 ## fuzz: libFuzzer over decoding, CSV cutting and the row accounting, seeded with the test corpora (FUZZ_SECONDS, default 600)
 FUZZ_SECONDS ?= 600

@@ -69,12 +69,12 @@ extension CampaignLoader {
         }
         guard let value = f["threshold"] else { return DedupOptions() }
         let label = "ngưỡng giống nhau (dedup.threshold)"
-        guard let threshold = r.number(value, path: f.path("threshold"), label: label, example: "0.85") else {
+        guard let threshold = r.number(value, path: f.path("threshold"), label: label, example: "0.6") else {
             return nil
         }
         guard threshold > 0, threshold <= 1 else {
             r.report("\(label) phải lớn hơn 0 và không quá 1, nhưng đang là \(threshold) — "
-                     + "thường dùng 0.85; số càng lớn thì chỉ gộp các câu càng giống nhau.",
+                     + "thường dùng 0.6; số càng lớn thì chỉ gộp các câu càng giống nhau.",
                      at: value, path: f.path("threshold"))
             return nil
         }

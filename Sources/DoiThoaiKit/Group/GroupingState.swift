@@ -86,13 +86,17 @@ struct GroupingState {
         }
     }
 
-    /// The clearest member: typed with diacritics, then the most complete, then the earliest.
+    /// The clearest member: the anchor, which every member was found similar to, unless it
+    /// was typed without diacritics; then the member with diacritics most similar to it.
+    /// (Picking the longest member instead showed members far below the threshold to the
+    /// representative shown: measured on UIT-ViCoV19QA, see BENCHMARKS.md.)
     func clearest(_ indices: [Int]) -> Int {
-        indices.min { a, b in
-            let (x, y) = (space.documents[a], space.documents[b])
-            if x.unmarked != y.unmarked { return !x.unmarked }
-            if x.length != y.length { return x.length > y.length }
-            return a < b
-        }!
+        let anchor = indices[0]
+        guard space.documents[anchor].unmarked else { return anchor }
+        let marked = indices.filter { !space.documents[$0].unmarked }
+        return marked.max { a, b in
+            let (x, y) = (space.similarity(anchor, a), space.similarity(anchor, b))
+            return x != y ? x < y : a > b
+        } ?? anchor
     }
 }

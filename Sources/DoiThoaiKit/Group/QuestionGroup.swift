@@ -3,7 +3,8 @@ public struct QuestionGroup: Hashable, Sendable {
     /// The earliest member's code; a lone question is a group of one with its own code.
     /// Departments may answer by it, so it never changes once given.
     public var code: String
-    /// The clearest member (typed with diacritics, the most complete), shown for the group.
+    /// The member shown for the group: its first member, or, when that was typed without
+    /// diacritics, the member with diacritics most similar to it.
     public var representative: String
     /// Member codes in code order, the earliest first.
     public var members: [String]

@@ -35,7 +35,7 @@ final class ConfigCampaignLoaderTests: XCTestCase {
     func testAbsentOptionalSectionsTakeTheirDefaults() throws {
         let campaign = try CampaignLoader.parse(yaml: CampaignFixture.valid, file: "campaign.yml")
 
-        XCTAssertEqual(campaign.dedup.threshold, 0.85)
+        XCTAssertEqual(campaign.dedup.threshold, 0.6)
         XCTAssertEqual(campaign.classification.minConfidence, 0.5)
         XCTAssertEqual(campaign.privacy.consolidated, [.name, .address])
     }

@@ -21,10 +21,21 @@ final class NearDuplicateGrouperTests: XCTestCase {
         XCTAssertEqual(groups.map(\.members), [["CB25-0001", "CB25-0003", "CB25-0004", "CB25-0005"], ["CB25-0002"]])
         XCTAssertEqual(groups[0].code, "CB25-0001")
         XCTAssertEqual(groups[0].units, ["Xã Đàm Thủy", "Phường Thục Phán", "Tỉnh đoàn Cao Bằng"])
-        // The clearest member represents the group: with diacritics, the most complete.
-        XCTAssertEqual(groups[0].representative, "CB25-0004")
-        XCTAssertEqual(groups[0].similarities["CB25-0004"], 1)
+        // The first member represents the group: every member was found similar to it.
+        XCTAssertEqual(groups[0].representative, "CB25-0001")
+        XCTAssertEqual(groups[0].similarities["CB25-0001"], 1)
         XCTAssertGreaterThan(groups[0].similarities["CB25-0005"]!, 0.6)
+    }
+
+    func testAFirstMemberTypedWithoutDiacriticsIsNotTheRepresentative() {
+        let texts: [(String, CampaignUnit)] = [
+            ("de nghi ho tro vay von khoi nghiep cho thanh nien", Fixtures.thucPhan),
+            ("Đề nghị hỗ trợ vay vốn khởi nghiệp cho thanh niên", Fixtures.damThuy),
+        ]
+        let groups = grouper.groups(of: questions(texts))
+        XCTAssertEqual(groups.map(\.members), [["CB25-0001", "CB25-0002"]])
+        XCTAssertEqual(groups[0].code, "CB25-0001")
+        XCTAssertEqual(groups[0].representative, "CB25-0002")
     }
 
     func testGroupsDoNotDependOnInputOrder() {
