@@ -80,4 +80,4 @@ fuzz: deps
 	$(FUZZ_DIR)/ingest-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz .build-bench .build-eval
