@@ -130,7 +130,7 @@ final class RunCommandTests: XCTestCase {
         var files: [String: Data] = [:]
         for case let path as String in FileManager.default.enumerator(atPath: root.path)! {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = try Data(contentsOf: root.appendingPathComponent(path)) }
         }
         return files
