@@ -12,8 +12,9 @@ struct OutputWriter {
         var written: [String] = []
         try clock.time("write") {
             written.append(try writeData(QuestionsCSV.render(snapshot).data(using: .utf8)!, "questions.csv"))
-            written.append(try writeData(JSONOutput.data(Statistics(snapshot)), "statistics.json"))
-            written += try writeWorkbooks()
+            let statistics = Statistics(snapshot)
+            written.append(try writeData(JSONOutput.data(statistics), "statistics.json"))
+            written += try writeWorkbooks(statistics: statistics)
         }
         report.outputs = written.sorted() + ["run-report.json"]
         report.seconds = clock.seconds
@@ -29,7 +30,11 @@ struct OutputWriter {
         return name
     }
 
-    private func writeWorkbooks() throws -> [String] {
+    /// The groups in reading order and each unit's questions are worked out once here, not
+    /// again in each of the dozens of department and unit workbooks.
+    private func writeWorkbooks(statistics: Statistics) throws -> [String] {
+        let views = GroupView.all(in: snapshot)
+        let questionsByUnit = Dictionary(grouping: snapshot.questions, by: \.question.unitCode)
         let names = OutputNames(campaign: snapshot.campaign)
         var written: [String] = []
         func write(_ relative: String, _ body: (XLSXWorkbook) throws -> Void) throws {
@@ -39,13 +44,14 @@ struct OutputWriter {
             try workbook.close()
             written.append(relative)
         }
-        try write(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot).write(to: $0) }
-        try write(names.statistics) { try StatisticsWorkbook(statistics: Statistics(snapshot), campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }
+        try write(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot, views: views).write(to: $0) }
+        try write(names.statistics) { try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }
         for department in snapshot.campaign.departments {
-            try write(names.department(department)) { try DepartmentWorkbook(snapshot: snapshot, department: department).write(to: $0) }
+            try write(names.department(department)) { try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0) }
         }
-        for unit in snapshot.campaign.units where snapshot.questions.contains(where: { $0.question.unitCode == unit.code }) {
-            try write(names.unit(unit)) { try UnitWorkbook(snapshot: snapshot, unit: unit).write(to: $0) }
+        for unit in snapshot.campaign.units {
+            guard let questions = questionsByUnit[unit.code] else { continue }
+            try write(names.unit(unit)) { try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questions).write(to: $0) }
         }
         return written
     }

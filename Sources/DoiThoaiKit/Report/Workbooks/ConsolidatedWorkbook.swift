@@ -5,6 +5,8 @@ import Foundation
 /// queue and the data problems.
 struct ConsolidatedWorkbook {
     let snapshot: CampaignSnapshot
+    /// `GroupView.all(in: snapshot)`.
+    let views: [GroupView]
 
     func write(to workbook: XLSXWorkbook) throws {
         try groupsSheet().write(to: workbook)
@@ -27,7 +29,7 @@ struct ConsolidatedWorkbook {
             TableColumn(header: "Nội dung trả lời", width: 50), TableColumn(header: "Văn bản trả lời", width: 16),
             TableColumn(header: "Tình trạng", width: 16),
         ]
-        let rows = GroupView.all(in: snapshot).enumerated().map { index, view -> [TableCell] in
+        let rows = views.enumerated().map { index, view -> [TableCell] in
             let q = view.representative
             return [
                 .number(index + 1), .text(view.group.code), .text(q.question.text),
@@ -75,7 +77,7 @@ struct ConsolidatedWorkbook {
             TableColumn(header: "Nhóm đề xuất", width: 24), TableColumn(header: "Độ tin cậy", width: 10, centered: true),
             TableColumn(header: "Nhóm thứ hai", width: 24), TableColumn(header: "Từ khóa nhận biết", width: 30),
         ]
-        let rows = GroupView.all(in: snapshot).filter(\.representative.assignment.review).enumerated().map { index, view -> [TableCell] in
+        let rows = views.filter(\.representative.assignment.review).enumerated().map { index, view -> [TableCell] in
             let a = view.representative.assignment
             return [.number(index + 1), .text(view.group.code), .text(view.representative.question.text),
                     .text(view.group.units.joined(separator: "; ")), .text(snapshot.topicName(a.topic)),

@@ -3,6 +3,8 @@
 /// saved as CSV comes back as an answer file. No asker's personal data.
 struct DepartmentWorkbook {
     let snapshot: CampaignSnapshot
+    /// `GroupView.all(in: snapshot)`.
+    let views: [GroupView]
     let department: Department
 
     func write(to workbook: XLSXWorkbook) throws {
@@ -11,7 +13,7 @@ struct DepartmentWorkbook {
 
     /// Groups routed to this department; groups awaiting review are held back.
     var assigned: [(view: GroupView, role: String)] {
-        GroupView.all(in: snapshot).compactMap { view in
+        views.compactMap { view in
             let q = view.representative
             guard !q.assignment.review else { return nil }
             if q.routing.lead == department.code { return (view, "Chủ trì") }

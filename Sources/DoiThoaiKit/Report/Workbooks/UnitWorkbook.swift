@@ -3,6 +3,8 @@
 struct UnitWorkbook {
     let snapshot: CampaignSnapshot
     let unit: CampaignUnit
+    /// The unit's questions, in code order.
+    let questions: [ProcessedQuestion]
 
     func write(to workbook: XLSXWorkbook) throws {
         try sheet().write(to: workbook)
@@ -15,8 +17,7 @@ struct UnitWorkbook {
             TableColumn(header: "Cơ quan trả lời", width: 22), TableColumn(header: "Nội dung trả lời", width: 55),
             TableColumn(header: "Văn bản", width: 16), TableColumn(header: "Tình trạng", width: 16),
         ]
-        let own = snapshot.questions.filter { $0.question.unitCode == unit.code }
-        let rows = own.enumerated().map { index, q -> [TableCell] in
+        let rows = questions.enumerated().map { index, q -> [TableCell] in
             let answers = GroupView.distinctAnswers(q.answers)
             return [
                 .number(index + 1), .text(q.code), .text(q.question.text), .text(snapshot.topicName(q.assignment.topic)),
