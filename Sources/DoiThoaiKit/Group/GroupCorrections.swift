@@ -9,4 +9,6 @@ public struct GroupCorrections: Equatable, Sendable {
         self.sameAs = sameAs
         self.notDuplicateOf = notDuplicateOf
     }
+
+    public var isEmpty: Bool { sameAs.isEmpty && notDuplicateOf.isEmpty }
 }

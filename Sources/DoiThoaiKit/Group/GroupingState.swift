@@ -1,102 +1,99 @@
-/// The grouper's work in progress: which group each document is in, and the index from
-/// rare features to group anchors.
+/// The grouper's work in progress: which group each document is in, and where groups are
+/// found by their anchors.
 struct GroupingState {
     let space: MatchSpace
-    /// Group of each document, as the anchor's document index.
-    private(set) var anchorOf: [Int?]
-    private var anchorsByKey: [Int32: [Int]] = [:]
-    private let indexOfCode: [String: Int]
+    /// Group of each document, as the anchor's document index; -1 until placed.
+    private(set) var anchorOf: [Int32]
+    private var index: CandidateIndex
+    /// Only built when corrections or earlier groups name questions by code.
+    private var indexOfCode: [String: Int] = [:]
 
-    init(space: MatchSpace) {
+    init(space: MatchSpace, needsCodes: Bool) {
         self.space = space
-        anchorOf = Array(repeating: nil, count: space.documents.count)
-        indexOfCode = Dictionary(space.documents.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+        anchorOf = Array(repeating: -1, count: space.count)
+        index = CandidateIndex(space: space)
+        if needsCodes {
+            indexOfCode = Dictionary(space.questions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+        }
     }
 
-    /// Puts document `index` in its earlier group when that still holds, else in the most
+    /// Puts document `document` in its earlier group when that still holds, else in the most
     /// similar candidate group at or above the threshold, else in a new group of its own.
-    mutating func place(_ index: Int, existing: String?, grouper: NearDuplicateGrouper) {
-        let code = space.documents[index].code
-        let forbidden = grouper.corrections.notDuplicateOf[code, default: []].compactMap { indexOfCode[$0] }
-            .compactMap { anchorOf[$0] }
+    mutating func place(_ document: Int, existing: String?, grouper: NearDuplicateGrouper) {
+        let code = space.code(document)
+        let forbidden = grouper.corrections.notDuplicateOf[code, default: []]
+            .compactMap { indexOfCode[$0] }.map { Int(anchorOf[$0]) }.filter { $0 >= 0 }
         if existing == code {
-            found(index)  // the anchor of a group given on an earlier night
+            found(document)  // the anchor of a group given on an earlier night
             return
         }
-        if let existing, let anchor = indexOfCode[existing], anchor < index, anchorOf[anchor] == anchor,
+        if let existing, let anchor = indexOfCode[existing], anchor < document, anchorOf[anchor] == anchor,
            !forbidden.contains(anchor) {
-            anchorOf[index] = anchor
+            anchorOf[document] = Int32(anchor)
             return
         }
-        if let (anchor, _) = bestAnchor(for: index, threshold: grouper.threshold, excluding: Set(forbidden)) {
-            anchorOf[index] = anchor
+        if let anchor = bestAnchor(for: document, threshold: grouper.threshold, excluding: forbidden) {
+            anchorOf[document] = Int32(anchor)
         } else {
-            found(index)
+            found(document)
         }
     }
 
     /// The candidate anchor most similar to the document, if any reaches the threshold.
-    func bestAnchor(for index: Int, threshold: Double, excluding: Set<Int>) -> (Int, Double)? {
-        var shared: [Int: Double] = [:]
-        for key in space.keys(index) {
-            let weight = space.foldedSimilarity.weight(key)
-            for anchor in anchorsByKey[key] ?? [] where !excluding.contains(anchor) { shared[anchor, default: 0] += weight }
-        }
-        let candidates = shared.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-            .prefix(NearDuplicateGrouper.candidateLimit)
-        var best: (Int, Double)?
-        for (anchor, _) in candidates {
-            let similarity = space.similarity(index, anchor)
-            if similarity >= threshold, similarity > (best?.1 ?? -1) || (similarity == best?.1 && anchor < best!.0) {
+    mutating func bestAnchor(for document: Int, threshold: Double, excluding: [Int]) -> Int? {
+        var best: (anchor: Int, similarity: Double)?
+        for anchor in index.candidates(for: document, excluding: excluding, anchorOf: anchorOf) {
+            let similarity = space.similarity(document, anchor)
+            if similarity >= threshold, similarity > (best?.similarity ?? -1)
+                || (similarity == best?.similarity && anchor < best!.anchor) {
                 best = (anchor, similarity)
             }
         }
-        return best
+        return best?.anchor
     }
 
-    /// A new group, anchored at the document, findable by its rare features.
-    private mutating func found(_ index: Int) {
-        anchorOf[index] = index
-        for key in space.keys(index) { anchorsByKey[key, default: []].append(index) }
+    /// A new group, anchored at the document.
+    private mutating func found(_ document: Int) {
+        anchorOf[document] = Int32(document)
+        index.add(anchor: document)
     }
 
     /// "Same as" corrections: the question joins the other's group, whatever its words.
     mutating func applySameAs(_ corrections: GroupCorrections) {
         for (code, other) in corrections.sameAs.sorted(by: { $0.key < $1.key }) {
-            guard let index = indexOfCode[code], let target = indexOfCode[other], let anchor = anchorOf[target] else { continue }
-            anchorOf[index] = anchor
+            guard let document = indexOfCode[code], let target = indexOfCode[other], anchorOf[target] >= 0 else { continue }
+            anchorOf[document] = anchorOf[target]
         }
     }
 
-    /// The groups, each with its members in code order, its clearest member as
-    /// representative, and each member's similarity to that representative.
-    func groups() -> [QuestionGroup] {
-        var members: [Int: [Int]] = [:]
-        for (index, anchor) in anchorOf.enumerated() { members[anchor ?? index, default: []].append(index) }
-        return members.keys.sorted().map { anchor in
-            let indices = members[anchor]!.sorted()
-            let representative = clearest(indices)
-            return QuestionGroup(
-                code: space.documents[indices[0]].code, representative: space.documents[representative].code,
-                members: indices.map { space.documents[$0].code },
-                units: indices.map { space.documents[$0].unitName }.uniqued(),
-                similarities: Dictionary(uniqueKeysWithValues: indices.map {
-                    (space.documents[$0].code, $0 == representative ? 1 : space.similarity($0, representative))
-                }))
+    /// Where every document ended up: its group, the group's representative, and its
+    /// similarity to that representative.
+    func placement() -> GroupPlacement {
+        let members = PackedRows(rowCount: space.count) { add in
+            for (document, anchor) in anchorOf.enumerated() { add(Int(anchor), Int32(document)) }
         }
+        var representative = [Int32](repeating: -1, count: space.count)
+        var similarity = [Double](repeating: 1, count: space.count)
+        for anchor in 0..<space.count where !members.range(anchor).isEmpty {
+            let indices = members.row(anchor).map { Int($0) }
+            let chosen = clearest(indices)
+            representative[anchor] = Int32(chosen)
+            for document in indices where document != chosen { similarity[document] = space.similarity(document, chosen) }
+        }
+        return GroupPlacement(members: members, representative: representative, similarity: similarity)
     }
 
-    /// The clearest member: the anchor, which every member was found similar to, unless it
+    /// The clearest member: the first, which every member was found similar to, unless it
     /// was typed without diacritics; then the member with diacritics most similar to it.
     /// (Picking the longest member instead showed members far below the threshold to the
     /// representative shown: measured on UIT-ViCoV19QA, see BENCHMARKS.md.)
     func clearest(_ indices: [Int]) -> Int {
-        let anchor = indices[0]
-        guard space.documents[anchor].unmarked else { return anchor }
-        let marked = indices.filter { !space.documents[$0].unmarked }
+        let first = indices[0]
+        guard space.unmarked[first] else { return first }
+        let marked = indices.filter { !space.unmarked[$0] }
         return marked.max { a, b in
-            let (x, y) = (space.similarity(anchor, a), space.similarity(anchor, b))
+            let (x, y) = (space.similarity(first, a), space.similarity(first, b))
             return x != y ? x < y : a > b
-        } ?? anchor
+        } ?? first
     }
 }

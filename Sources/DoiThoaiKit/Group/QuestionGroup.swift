@@ -10,16 +10,21 @@ public struct QuestionGroup: Hashable, Sendable {
     public var members: [String]
     /// Names of the units that raised it, in order of first appearance, without repeats.
     public var units: [String]
-    /// Each member's similarity to the representative, 0...1.
-    public var similarities: [String: Double]
+    /// Each member's similarity to the representative, 0...1, in the order of `members`.
+    public var similarities: [Double]
 
     public init(code: String, representative: String? = nil, members: [String], units: [String] = [],
-                similarities: [String: Double] = [:]) {
+                similarities: [Double] = []) {
         self.code = code
         self.representative = representative ?? code
         self.members = members
         self.units = units
         self.similarities = similarities
+    }
+
+    /// Each member with its similarity to the representative (1 when none was measured).
+    public var membersWithSimilarity: [(code: String, similarity: Double)] {
+        members.enumerated().map { ($1, $0 < similarities.count ? similarities[$0] : 1) }
     }
 }
 

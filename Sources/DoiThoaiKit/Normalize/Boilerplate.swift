@@ -17,31 +17,49 @@ public enum Boilerplate {
         "em cảm ơn", "ạ em cảm ơn",
     ]
 
-    static let openingSyllables = openings.map(syllables).sorted { $0.count > $1.count }
-    static let closingSyllables = closings.map(syllables).sorted { $0.count > $1.count }
-    /// The same phrases typed without diacritics ("de nghi"), for text typed so.
-    static let foldedOpenings = openingSyllables.map { $0.map(CanonicalText.fold) }
-    static let foldedClosings = closingSyllables.map { $0.map(CanonicalText.fold) }
-
+    /// A phrase's canonical syllables.
     static func syllables(_ phrase: String) -> [String] {
         VietnameseText.words(of: phrase.lowercased()).map(CanonicalText.syllable)
     }
+}
 
-    /// The syllables without leading and trailing boilerplate; never empties a text that
-    /// is nothing but boilerplate (then it is kept whole).
-    static func trimmed(_ syllables: [String], unmarked: Bool) -> [String] {
-        let (openings, closings) = unmarked ? (foldedOpenings, foldedClosings) : (openingSyllables, closingSyllables)
-        var start = 0, end = syllables.count
-        while let phrase = openings.first(where: { matches($0, syllables, at: start, before: end) }) {
-            start += phrase.count
+/// The boilerplate phrases as syllable ids of one table, longest first, in canonical form
+/// and typed without diacritics ("de nghi", for text typed so).
+struct BoilerplatePhrases: Sendable {
+    let openings: [[Int32]]
+    let closings: [[Int32]]
+    let foldedOpenings: [[Int32]]
+    let foldedClosings: [[Int32]]
+
+    init(table: inout SyllableTable) {
+        func ids(_ phrases: [String], folded: Bool) -> [[Int32]] {
+            phrases.map(Boilerplate.syllables).sorted { $0.count > $1.count }.map { syllables in
+                syllables.map { table.id(ofSyllable: folded ? CanonicalText.fold($0) : $0) }
+            }
         }
-        while let phrase = closings.first(where: { end - $0.count >= start && matches($0, syllables, at: end - $0.count, before: end) }) {
-            end -= phrase.count
-        }
-        return start < end ? Array(syllables[start..<end]) : syllables
+        openings = ids(Boilerplate.openings, folded: false)
+        closings = ids(Boilerplate.closings, folded: false)
+        foldedOpenings = ids(Boilerplate.openings, folded: true)
+        foldedClosings = ids(Boilerplate.closings, folded: true)
     }
 
-    static func matches(_ phrase: [String], _ syllables: [String], at start: Int, before end: Int) -> Bool {
+    /// The range of `syllables` left without leading and trailing boilerplate; never empties
+    /// a text that is nothing but boilerplate (then it is kept whole).
+    func trimmed(_ syllables: [Int32], unmarked: Bool) -> Range<Int> {
+        let (openings, closings) = unmarked ? (foldedOpenings, foldedClosings) : (openings, closings)
+        var start = 0, end = syllables.count
+        while let phrase = openings.first(where: { Self.matches($0, syllables, at: start, before: end) }) {
+            start += phrase.count
+        }
+        while let phrase = closings.first(where: {
+            end - $0.count >= start && Self.matches($0, syllables, at: end - $0.count, before: end)
+        }) {
+            end -= phrase.count
+        }
+        return start < end ? start..<end : 0..<syllables.count
+    }
+
+    static func matches(_ phrase: [Int32], _ syllables: [Int32], at start: Int, before end: Int) -> Bool {
         start >= 0 && start + phrase.count <= end && syllables[start..<start + phrase.count].elementsEqual(phrase)
     }
 }

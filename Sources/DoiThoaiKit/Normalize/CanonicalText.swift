@@ -14,25 +14,17 @@ public struct CanonicalText: Hashable, Sendable {
     /// True when the original carried no diacritic at all (typed without marks): its
     /// syllables have no tone to compare, only letters.
     public let unmarked: Bool
-
     /// Folded syllables (no tone, no vowel marks, `đ` → `d`): they find candidates for text
     /// typed without marks, and never decide a match between two marked texts alone.
     public let folded: [String]
 
     public init(_ text: String) {
-        var table = SyllableTable()
-        self.init(text, table: &table)
-    }
-
-    /// With a table shared across a run's questions, each distinct word is worked out once:
-    /// a province's questions use a few thousand syllables, and Foundation's Unicode
-    /// normalisation per word is what costs (measured: most of the grouping time).
-    public init(_ text: String, table: inout SyllableTable) {
-        let words = VietnameseText.words(of: text.lowercased()).map { table.entry($0) }
-        unmarked = !words.contains { $0.marked }
-        let trimmed = Boilerplate.trimmed(words.map(\.canonical), unmarked: unmarked)
-        syllables = trimmed
-        folded = trimmed.count == words.count ? words.map(\.folded) : trimmed.map(Self.fold)
+        var canonicaliser = Canonicaliser()
+        let ids = canonicaliser.syllables(of: text)
+        let names = canonicaliser.table.names
+        syllables = ids.canonical.map { names[Int($0)] }
+        folded = ids.folded.map { names[Int($0)] }
+        unmarked = ids.unmarked
     }
 
     /// Tone marks, as combining characters after canonical decomposition, and their digits.
@@ -61,25 +53,37 @@ public struct CanonicalText: Hashable, Sendable {
     }
 }
 
-/// Each word's canonical and folded forms, worked out once per run.
-public struct SyllableTable: Sendable {
-    struct Entry: Sendable {
-        let canonical: String
-        let folded: String
-        /// Carries a diacritic (a tone, a vowel mark, or đ).
-        let marked: Bool
+/// A text's canonical and folded syllables as ids of a `SyllableTable`, boilerplate dropped.
+struct CanonicalSyllables: Sendable {
+    let canonical: [Int32]
+    let folded: [Int32]
+    let unmarked: Bool
+}
+
+/// Reads question texts into canonical syllable ids, with one table for a whole run: each
+/// distinct word is worked out once (a province's questions use a few thousand).
+struct Canonicaliser: Sendable {
+    private(set) var table = SyllableTable()
+    private let boilerplate: BoilerplatePhrases
+
+    init() {
+        boilerplate = BoilerplatePhrases(table: &table)
     }
 
-    private var entries: [Substring: Entry] = [:]
-
-    public init() {}
-
-    mutating func entry(_ word: Substring) -> Entry {
-        if let entry = entries[word] { return entry }
-        let canonical = CanonicalText.syllable(word)
-        let folded = CanonicalText.fold(canonical)
-        let entry = Entry(canonical: canonical, folded: folded, marked: folded != String(word))
-        entries[word] = entry
-        return entry
+    mutating func syllables(of text: String) -> CanonicalSyllables {
+        var canonical: [Int32] = [], folded: [Int32] = []
+        var marked = false
+        var text = text
+        text.withUTF8 { bytes in
+            WordScanner.forEachWord(in: bytes) { range in
+                let entry = table.entry(bytes, range)
+                canonical.append(entry.canonical)
+                folded.append(entry.folded)
+                marked = marked || entry.marked
+            }
+        }
+        let kept = boilerplate.trimmed(canonical, unmarked: !marked)
+        if kept.count == canonical.count { return CanonicalSyllables(canonical: canonical, folded: folded, unmarked: !marked) }
+        return CanonicalSyllables(canonical: Array(canonical[kept]), folded: Array(folded[kept]), unmarked: !marked)
     }
 }

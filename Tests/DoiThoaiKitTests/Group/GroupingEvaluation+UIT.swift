@@ -25,7 +25,7 @@ extension GroupingEvaluation {
         Self.say("UIT-ViCoV19QA: \(incoming.count + rejected) records, \(rejected) rejected, \(admission.knownRows.count) repeat "
                  + "an identical question, \(questions.count) questions grouped in one run")
         let space = MatchSpace(questions.sorted { $0.sequence < $1.sequence })
-        let indexOfCode = Dictionary(uniqueKeysWithValues: space.documents.enumerated().map { ($1.code, $0) })
+        let indexOfCode = Dictionary(uniqueKeysWithValues: space.questions.enumerated().map { ($1.code, $0) })
         var sampled: [QuestionGroup] = []
         var lines = [
             "| threshold | groups | 1 | 2 | 3–5 | 6+ | largest | questions in groups ≥ 2 | members below the threshold "
@@ -40,7 +40,7 @@ extension GroupingEvaluation {
             let sizes = groups.map(\.members.count)
             // Members join by their similarity to the anchor (the first member); the workbook
             // shows each member's similarity to the representative (the clearest member).
-            let below = groups.map { group in group.members.filter { (group.similarities[$0] ?? 1) < threshold }.count }
+            let below = groups.map { group in group.similarities.filter { $0 < threshold }.count }
                 .reduce(0, +)
             lines.append("| \(Self.f2(threshold)) | \(groups.count) | \(sizes.filter { $0 == 1 }.count) | "
                          + "\(sizes.filter { $0 == 2 }.count) | \(sizes.filter { (3...5).contains($0) }.count) | "
@@ -71,7 +71,7 @@ extension GroupingEvaluation {
     func show(_ group: QuestionGroup, space: MatchSpace, indexOfCode: [String: Int], textOf: [String: String],
               limit: Int = .max) {
         let anchor = indexOfCode[group.members[0]]!
-        let toRepresentative = group.members.compactMap { group.similarities[$0] }.min() ?? 1
+        let toRepresentative = group.similarities.min() ?? 1
         Self.say("group \(group.code), \(group.members.count) members"
                  + String(format: " (lowest similarity to the representative %.2f):", toRepresentative))
         for code in group.members.prefix(limit) {

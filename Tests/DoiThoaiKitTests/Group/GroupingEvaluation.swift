@@ -194,7 +194,7 @@ final class GroupingEvaluation: XCTestCase {
                  + String(format: "(recall ceiling %.3f; their highest pair similarity %.2f); ",
                           1 - Double(unreachable.count) / Double(positives.count), best)
                  + "\(unreachableNegatives.count) of \(data.pairs.count - positives.count) non-paraphrase pairs share none; "
-                 + "\(data.space.commonFeatures.count) common features are not indexed")
+                 + "\(data.space.folded.frequency.filter { $0 > data.space.keyFrequencyLimit }.count) common features are not indexed")
 
         let indexOfCode = data.indexOfCode
         var rows: [Row] = []
@@ -235,7 +235,7 @@ final class GroupingEvaluation: XCTestCase {
         Self.say("why paraphrase pairs are missed:")
         Self.table([
             "| threshold | missed | no shared indexed feature | pair similarity < threshold | earlier sentence joined another "
-                + "anchor | later sentence joined a closer anchor | not among the \(NearDuplicateGrouper.candidateLimit) candidates |",
+                + "anchor | later sentence joined a closer anchor | not among the \(CandidateIndex.candidateLimit) candidates |",
             "|---|---|---|---|---|---|---|",
         ] + rows.map { row in
             let m = row.misses

@@ -58,7 +58,7 @@ struct ConsolidatedWorkbook {
             TableColumn(header: "Độ tin cậy", width: 10, centered: true), TableColumn(header: "Tình trạng", width: 16),
             TableColumn(header: "Tệp nguồn", width: 22), TableColumn(header: "Dòng", width: 7),
         ]
-        let similarity = Dictionary(snapshot.groups.flatMap { $0.similarities.map { ($0.key, $0.value) } }, uniquingKeysWith: { a, _ in a })
+        let similarity = Dictionary(snapshot.groups.flatMap(\.membersWithSimilarity), uniquingKeysWith: { a, _ in a })
         let rows = snapshot.questions.enumerated().map { index, q -> [TableCell] in
             [.number(index + 1), .text(q.code), .text(q.group), .text(String(format: "%.0f%%", (similarity[q.code] ?? 1) * 100)),
              .text(q.question.unitName), .text(q.question.text)]

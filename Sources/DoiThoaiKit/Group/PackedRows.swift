@@ -1,0 +1,54 @@
+/// Rows of integers (each document's sorted feature ids, each key's documents, each
+/// group's members) packed in one array: a million questions are two arrays, not a
+/// million small ones to allocate, count and free.
+struct PackedRows: Sendable {
+    private(set) var ids: [Int32] = []
+    /// Row `i` is `ids[starts[i]..<starts[i + 1]]`.
+    private var starts: [Int] = [0]
+
+    init() {}
+
+    /// Rows filled by a counting sort: `entries` is called twice, to count each row's
+    /// values and then to place them, each row's values in the order given.
+    init(rowCount: Int, entries: ((_ add: (_ row: Int, _ value: Int32) -> Void) -> Void)) {
+        var starts = [Int](repeating: 0, count: rowCount + 1)
+        entries { row, _ in starts[row + 1] += 1 }
+        for row in 0..<rowCount { starts[row + 1] += starts[row] }
+        var ids = [Int32](repeating: 0, count: starts[rowCount])
+        var next = starts
+        entries { row, value in
+            ids[next[row]] = value
+            next[row] += 1
+        }
+        self.ids = ids
+        self.starts = starts
+    }
+
+    var count: Int { starts.count - 1 }
+
+    /// Where `value` is, or would go, in a row kept sorted (a binary search).
+    func position(of value: Int32, inRow row: Int) -> Int {
+        var (low, high) = (starts[row], starts[row + 1])
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    mutating func appendRow(_ row: ArraySlice<Int32>) {
+        ids.append(contentsOf: row)
+        starts.append(ids.count)
+    }
+
+    func range(_ index: Int) -> Range<Int> { starts[index]..<starts[index + 1] }
+
+    func row(_ index: Int) -> ArraySlice<Int32> { ids[range(index)] }
+
+    /// In how many rows each feature occurs.
+    func documentFrequencies(vocabularySize: Int) -> [Int32] {
+        var frequency = [Int32](repeating: 0, count: vocabularySize)
+        for id in ids { frequency[Int(id)] += 1 }
+        return frequency
+    }
+}

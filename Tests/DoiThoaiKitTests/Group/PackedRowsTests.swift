@@ -1,0 +1,31 @@
+import XCTest
+@testable import DoiThoaiKit
+
+final class PackedRowsTests: XCTestCase {
+    func testAppendedRowsAndBinarySearch() {
+        var rows = PackedRows()
+        rows.appendRow([1, 4, 9][...])
+        rows.appendRow([][...])
+        rows.appendRow([2][...])
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(Array(rows.row(0)), [1, 4, 9])
+        XCTAssertEqual(Array(rows.row(1)), [])
+        XCTAssertEqual(rows.position(of: 4, inRow: 0) - rows.range(0).lowerBound, 1)
+        XCTAssertEqual(rows.position(of: 5, inRow: 0) - rows.range(0).lowerBound, 2)
+        XCTAssertEqual(rows.position(of: 99, inRow: 0), rows.range(0).upperBound)
+    }
+
+    func testCountingSortKeepsTheOrderGiven() {
+        let pairs: [(Int, Int32)] = [(2, 10), (0, 11), (2, 12), (0, 13), (3, 14)]
+        let rows = PackedRows(rowCount: 4) { add in for (row, value) in pairs { add(row, value) } }
+        XCTAssertEqual((0..<4).map { Array(rows.row($0)) }, [[11, 13], [], [10, 12], [14]])
+    }
+}
+
+final class TopScoresTests: XCTestCase {
+    func testKeepsTheBestWithTiesToTheLowerItem() {
+        var top = TopScores(limit: 3)
+        for (item, score) in [(5, 1.0), (1, 3.0), (9, 2.0), (2, 2.0), (7, 0.5), (4, 3.0)] { top.offer(item, score) }
+        XCTAssertEqual(top.ranked(), [1, 4, 2])
+    }
+}
