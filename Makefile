@@ -51,9 +51,11 @@ render:
 	@mkdir -p $(OUTPUT)/pdf
 	libreoffice --headless --convert-to pdf --outdir $(OUTPUT)/pdf $(OUTPUT)/*.xlsx $(OUTPUT)/departments/*.xlsx $(OUTPUT)/units/*.xlsx >/dev/null
 
+GROUPING_SIZES ?= 10000,100000,1000000
+
 ## bench: measurements (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
 bench: deps
-	DOITHOAI_BENCH=1 $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
+	DOITHOAI_BENCH=1 DOITHOAI_BENCH_GROUPING=$(GROUPING_SIZES) $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
 	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring|grouping)|error|Executed"
 
 ## eval: grouping quality on vnPara and UIT-ViCoV19QA (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
