@@ -61,7 +61,7 @@ bench: deps
 ## eval: grouping quality on vnPara and UIT-ViCoV19QA (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
 eval: deps
 	DOITHOAI_EVAL=1 $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
-	  --scratch-path .build-eval --filter GroupingEvaluation 2>&1 | grep -E "^(eval|\|)|error|Executed"
+	  --scratch-path .build-eval --filter "GroupingEvaluation|ClassificationEvaluation" 2>&1 | grep -E "^(eval|\|)|error|Executed"
 
 ## fuzz: libFuzzer over decoding, CSV cutting and the row accounting, seeded with the test corpora (FUZZ_SECONDS, default 600)
 FUZZ_SECONDS ?= 600

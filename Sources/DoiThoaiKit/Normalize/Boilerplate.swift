@@ -17,6 +17,10 @@ public enum Boilerplate {
         "em cảm ơn", "ạ em cảm ơn",
     ]
 
+    /// The phrases' canonical syllables, worked out once per process.
+    static let canonicalOpenings = openings.map(syllables)
+    static let canonicalClosings = closings.map(syllables)
+
     /// A phrase's canonical syllables.
     static func syllables(_ phrase: String) -> [String] {
         VietnameseText.words(of: phrase.lowercased()).map(CanonicalText.syllable)
@@ -32,15 +36,15 @@ struct BoilerplatePhrases: Sendable {
     let foldedClosings: [[Int32]]
 
     init(table: inout SyllableTable) {
-        func ids(_ phrases: [String], folded: Bool) -> [[Int32]] {
-            phrases.map(Boilerplate.syllables).sorted { $0.count > $1.count }.map { syllables in
+        func ids(_ phrases: [[String]], folded: Bool) -> [[Int32]] {
+            phrases.sorted { $0.count > $1.count }.map { syllables in
                 syllables.map { table.id(ofSyllable: folded ? CanonicalText.fold($0) : $0) }
             }
         }
-        openings = ids(Boilerplate.openings, folded: false)
-        closings = ids(Boilerplate.closings, folded: false)
-        foldedOpenings = ids(Boilerplate.openings, folded: true)
-        foldedClosings = ids(Boilerplate.closings, folded: true)
+        openings = ids(Boilerplate.canonicalOpenings, folded: false)
+        closings = ids(Boilerplate.canonicalClosings, folded: false)
+        foldedOpenings = ids(Boilerplate.canonicalOpenings, folded: true)
+        foldedClosings = ids(Boilerplate.canonicalClosings, folded: true)
     }
 
     /// The range of `syllables` left without leading and trailing boilerplate; never empties
