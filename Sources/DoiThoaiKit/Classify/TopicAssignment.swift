@@ -7,14 +7,23 @@ public struct TopicAssignment: Hashable, Sendable {
     public var review: Bool
     /// The second-best topic, shown to reviewers.
     public var runnerUp: String?
-    /// The keywords that decided, for reviewers.
+    /// The keywords (and words the model weighed most) that decided, for reviewers.
     public var evidence: [String]
+    /// Keyword evidence per topic (syllables times weight), for combining with a model.
+    var keywordScores: [String: Double]
 
-    public init(topic: String, confidence: Double, review: Bool, runnerUp: String? = nil, evidence: [String] = []) {
+    public init(topic: String, confidence: Double, review: Bool, runnerUp: String? = nil, evidence: [String] = [],
+                keywordScores: [String: Double] = [:]) {
         self.topic = topic
         self.confidence = confidence
         self.review = review
         self.runnerUp = runnerUp
         self.evidence = evidence
+        self.keywordScores = keywordScores
+    }
+
+    /// Set by staff in `input/corrections/`: overrides the classifier.
+    static func corrected(_ topic: String) -> TopicAssignment {
+        TopicAssignment(topic: topic, confidence: 1, review: false, evidence: ["sửa bởi cán bộ"])
     }
 }

@@ -148,13 +148,20 @@ public struct Topic: Equatable, Hashable, Sendable {
     /// Codes of the co-operating departments (cơ quan phối hợp).
     public var co: [String]
     public var keywords: [String]
+    /// Weights of keywords that count for more (or less) than their syllables; 1 otherwise.
+    public var keywordWeights: [String: Double]
+    /// Phrases that rule the topic out: "vốn sống" is not a loan.
+    public var negativeKeywords: [String]
 
-    public init(code: String, name: String, lead: String, co: [String] = [], keywords: [String] = []) {
+    public init(code: String, name: String, lead: String, co: [String] = [], keywords: [String] = [],
+                keywordWeights: [String: Double] = [:], negativeKeywords: [String] = []) {
         self.code = code
         self.name = name
         self.lead = lead
         self.co = co
         self.keywords = keywords
+        self.keywordWeights = keywordWeights
+        self.negativeKeywords = negativeKeywords
     }
 }
 

@@ -108,11 +108,39 @@ extension CampaignLoader {
         // `co` and `keywords` are optional: absent means none (and wrong is already reported).
         let co = r.texts(f["co"], path: f.path("co"), label: "cơ quan phối hợp (co)",
                          itemLabel: "mã cơ quan phối hợp") ?? []
-        let keywords = r.texts(f["keywords"], path: f.path("keywords"), label: "từ khóa (keywords)",
-                               itemLabel: "từ khóa") ?? []
+        let keywords = weightedKeywords(f["keywords"], path: f.path("keywords"), r)
+        let negatives = r.texts(f["negative_keywords"], path: f.path("negative_keywords"),
+                                label: "từ khóa loại trừ (negative_keywords)", itemLabel: "từ khóa loại trừ") ?? []
         let coCodes = coDepartments(co, lead: lead, in: departmentCodes, r)
         guard let code, let name, let lead else { return nil }
-        return Topic(code: code.text, name: name, lead: lead, co: coCodes, keywords: keywords.map(\.text))
+        return Topic(code: code.text, name: name, lead: lead, co: coCodes, keywords: keywords.map(\.phrase),
+                     keywordWeights: Dictionary(keywords.compactMap { k in k.weight.map { (k.phrase, $0) } },
+                                                uniquingKeysWith: { _, last in last }),
+                     negativeKeywords: negatives.map(\.text))
+    }
+
+    /// Keywords: each a phrase ("- vay vốn"), or a phrase with its weight ("- vay vốn ưu đãi: 3").
+    private static func weightedKeywords(_ node: Node?, path: String, _ r: YAMLNodeReader) -> [(phrase: String, weight: Double?)] {
+        guard let items = r.items(of: node, path: path, label: "từ khóa (keywords)") else { return [] }
+        return r.readEach(items) { item -> (phrase: String, weight: Double?)? in
+            guard case .mapping(let mapping) = item.node else {
+                return r.text(item.node, path: item.path, label: "từ khóa").map { ($0, nil) }
+            }
+            guard mapping.count == 1, let (key, value) = mapping.first else {
+                r.report("mỗi từ khóa là một cụm từ, hoặc \"cụm từ: trọng số\" (ví dụ \"- xuất khẩu lao động: 3\") — "
+                         + "tách các cụm từ thành từng dòng.", at: item.node, path: item.path)
+                return nil
+            }
+            guard let phrase = r.text(key, path: item.path, label: "từ khóa"),
+                  let weight = r.number(value, path: item.path, label: "trọng số của từ khóa \"\(key.string ?? "")\"",
+                                        example: "2") else { return nil }
+            guard weight > 0, weight <= 10 else {
+                r.report("trọng số của từ khóa \"\(phrase)\" phải lớn hơn 0 và không quá 10, nhưng đang là \(weight) — "
+                         + "sửa lại, ví dụ 2.", at: value, path: item.path)
+                return nil
+            }
+            return (phrase, weight)
+        }
     }
 
     /// Co-operating departments, each known, listed once and not the lead itself.

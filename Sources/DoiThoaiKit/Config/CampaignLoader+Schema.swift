@@ -49,6 +49,7 @@ enum CampaignSchema {
         .required("lead", "thêm dòng \"lead: <mã cơ quan chủ trì>\", mã lấy từ danh sách departments"),
         .optional("co"),
         .optional("keywords"),
+        .optional("negative_keywords"),
     ]
 
     static let dedup: [YAMLKey] = [.optional("threshold")]

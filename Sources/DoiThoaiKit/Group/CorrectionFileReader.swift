@@ -7,6 +7,9 @@ public struct Correction: Hashable, Sendable {
         case sameAs = "trùng với"
         /// The question is not the same concern as `other`'s: never in one group.
         case notDuplicateOf = "không trùng với"
+        /// The question's topic is `other` (a topic code): overrides the classifier, and
+        /// teaches it on the next run.
+        case topic = "nhóm vấn đề"
     }
 
     public var place: SourcePlace
@@ -15,8 +18,9 @@ public struct Correction: Hashable, Sendable {
     public var other: String
 }
 
-/// Reads correction files: columns "Mã câu hỏi", "Sửa" ("trùng với" / "không trùng với"),
-/// "Mã liên quan". Same decoder and CSV reader as every other input.
+/// Reads correction files: columns "Mã câu hỏi", "Sửa" ("trùng với" / "không trùng với" /
+/// "nhóm vấn đề"), "Mã liên quan" (a question code, or for "nhóm vấn đề" a topic code).
+/// Same decoder and CSV reader as every other input.
 public struct CorrectionFileReader: Sendable {
     public init() {}
 
@@ -45,16 +49,20 @@ public struct CorrectionFileReader: Sendable {
             guard let index = layout[column], index < record.fields.count else { return "" }
             return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let (code, other, written) = (value("code").uppercased(), value("other").uppercased(), VietnameseText.fold(value("kind")))
-        guard !code.isEmpty, !other.isEmpty else {
+        let (code, written) = (value("code").uppercased(), VietnameseText.fold(value("kind")))
+        guard !code.isEmpty, !value("other").isEmpty else {
             return .failure(RowProblem(reason: "thiếu mã câu hỏi hoặc mã liên quan — điền cả hai mã."))
         }
         let kind: Correction.Kind
         if written.hasPrefix("khong trung") { kind = .notDuplicateOf }
         else if written.hasPrefix("trung") || written.hasPrefix("la trung") { kind = .sameAs }
+        else if written.hasPrefix("nhom van de") || written.hasPrefix("chu de") { kind = .topic }
         else {
-            return .failure(RowProblem(reason: "không hiểu cách sửa \"\(value("kind"))\" — ghi \"trùng với\" hoặc \"không trùng với\"."))
+            return .failure(RowProblem(reason: "không hiểu cách sửa \"\(value("kind"))\" — ghi \"trùng với\", "
+                                       + "\"không trùng với\" hoặc \"nhóm vấn đề\"."))
         }
+        // Question codes are upper case; topic codes are written as in campaign.yml.
+        let other = kind == .topic ? value("other") : value("other").uppercased()
         return .success(Correction(place: SourcePlace(file: file, row: record.line), code: code, kind: kind, other: other))
     }
 }
@@ -64,13 +72,14 @@ extension GroupCorrections {
     /// "Not a duplicate" holds both ways.
     public init(_ corrections: [Correction], knownCodes: Set<String>, rejections: inout [Rejection]) {
         self.init()
-        for correction in corrections {
+        for correction in corrections where correction.kind != .topic {
             guard let unknown = [correction.code, correction.other].first(where: { !knownCodes.contains($0) }) else {
                 switch correction.kind {
                 case .sameAs: sameAs[correction.code] = correction.other
                 case .notDuplicateOf:
                     notDuplicateOf[correction.code, default: []].insert(correction.other)
                     notDuplicateOf[correction.other, default: []].insert(correction.code)
+                case .topic: break
                 }
                 continue
             }

@@ -70,7 +70,9 @@ struct Canonicaliser: Sendable {
         boilerplate = BoilerplatePhrases(table: &table)
     }
 
-    mutating func syllables(of text: String) -> CanonicalSyllables {
+    /// The text's syllables; boilerplate dropped unless `trimmingBoilerplate` is false
+    /// (keywords are matched on everything the text says).
+    mutating func syllables(of text: String, trimmingBoilerplate: Bool = true) -> CanonicalSyllables {
         var canonical: [Int32] = [], folded: [Int32] = []
         var marked = false
         var text = text
@@ -82,7 +84,7 @@ struct Canonicaliser: Sendable {
                 marked = marked || entry.marked
             }
         }
-        let kept = boilerplate.trimmed(canonical, unmarked: !marked)
+        let kept = trimmingBoilerplate ? boilerplate.trimmed(canonical, unmarked: !marked) : canonical.indices
         if kept.count == canonical.count { return CanonicalSyllables(canonical: canonical, folded: folded, unmarked: !marked) }
         return CanonicalSyllables(canonical: Array(canonical[kept]), folded: Array(folded[kept]), unmarked: !marked)
     }

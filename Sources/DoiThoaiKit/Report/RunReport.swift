@@ -50,6 +50,9 @@ public struct RunReport: Codable, Sendable {
     public var answers = Answers()
     /// Staff corrections that could not be applied (unknown codes, unreadable rows).
     public var correctionRejections: [Rejection] = []
+    /// Labelled questions the topic model learnt from (training files and topic corrections).
+    public var trainingExamples = 0
+    public var trainingRejections: [Rejection] = []
     public var statuses: [String: Int] = [:]
     /// Seconds per stage, in stage order.
     public var seconds: [String: Double] = [:]
@@ -59,6 +62,7 @@ public struct RunReport: Codable, Sendable {
         case schemaVersion = "schema_version", version, province, year
         case startedAt = "started_at", today, rows, rejections, files, questions, groups, review
         case answers, correctionRejections = "correction_rejections", statuses, seconds, outputs
+        case trainingExamples = "training_examples", trainingRejections = "training_rejections"
     }
 }
 

@@ -5,6 +5,7 @@ struct Intake {
     var questionReadings: [FileReading<IncomingQuestion>]
     var answerReadings: [FileReading<Answer>]
     var correctionReadings: [FileReading<Correction>]
+    var trainingReadings: [FileReading<TrainingRow>]
     var admission: Admission
 
     /// Reads `questions/` and `answers/`, then admits the question rows in file order.
@@ -16,6 +17,8 @@ struct Intake {
         correctionReadings = try clock.time("read") {
             try Ingestion.read("corrections", of: input, with: CorrectionFileReader().read)
         }
+        let trainingReader = TrainingFileReader(topics: campaign.topics)
+        trainingReadings = try clock.time("read") { try Ingestion.read("training", of: input, with: trainingReader.read) }
         var admission = try registry?.admission(codePrefix: campaign.codePrefix)
             ?? Admission(known: [:], nextSequence: 1, codePrefix: campaign.codePrefix)
         let rows = questionReadings.flatMap(\.rows)
@@ -27,17 +30,22 @@ struct Intake {
     var answers: [Answer] { answerReadings.flatMap(\.rows) }
     var answerRejections: [Rejection] { answerReadings.flatMap(\.rejections) }
 
-    /// The staff's grouping corrections that name known codes, and the rejected ones.
-    func corrections(knownCodes: Set<String>) -> (GroupCorrections, [Rejection]) {
+    /// The staff's grouping and topic corrections that name known codes, and the rejected ones.
+    func corrections(knownCodes: Set<String>, topics: [Topic]) -> (GroupCorrections, [String: String], [Rejection]) {
         var rejections = correctionReadings.flatMap(\.rejections)
-        let corrections = GroupCorrections(correctionReadings.flatMap(\.rows), knownCodes: knownCodes, rejections: &rejections)
-        return (corrections, rejections)
+        let rows = correctionReadings.flatMap(\.rows)
+        let corrections = GroupCorrections(rows, knownCodes: knownCodes, rejections: &rejections)
+        let topicCorrections = TopicCorrections.of(rows, knownCodes: knownCodes, topics: topics, rejections: &rejections)
+        return (corrections, topicCorrections, rejections)
     }
+
+    var trainingRows: [TrainingRow] { trainingReadings.flatMap(\.rows) }
+    var trainingRejections: [Rejection] { trainingReadings.flatMap(\.rejections) }
 
     /// True when some file could not be used at all (`check` then exits non-zero).
     var hasUnusableFile: Bool {
         questionReadings.contains { $0.fileProblem != nil } || answerReadings.contains { $0.fileProblem != nil }
-            || correctionReadings.contains { $0.fileProblem != nil }
+            || correctionReadings.contains { $0.fileProblem != nil } || trainingReadings.contains { $0.fileProblem != nil }
     }
 
     /// The report's accounting of files and rows.
@@ -55,6 +63,11 @@ struct Intake {
             report.rows.rejected += entry.rows.rejected
         }
         report.rejections = rejections
+        for reading in trainingReadings {
+            var entry = RunReport.FileEntry(reading, kind: "training")
+            entry.rows.accepted = reading.rows.count
+            report.files.append(entry)
+        }
         for reading in answerReadings {
             var entry = RunReport.FileEntry(reading, kind: "answers")
             entry.rows.accepted = reading.rows.count

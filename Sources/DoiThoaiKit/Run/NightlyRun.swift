@@ -19,17 +19,23 @@ public enum NightlyRun {
         let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry, clock: &clock)
         try clock.time("registry") { try registry.add(intake.admission.newQuestions, runAt: startedAt) }
         let held = try registry.questions()
-        let (corrections, correctionRejections) = intake.corrections(knownCodes: Set(held.map(\.code)))
+        let (corrections, topicCorrections, correctionRejections) = intake.corrections(
+            knownCodes: Set(held.map(\.code)), topics: campaign.topics)
         let grouping = GroupingInput(existing: try registry.groupAssignments(), corrections: corrections)
+        let classification = ClassificationInput(
+            training: intake.trainingRows.map { TopicModel.Example(text: $0.text, topic: $0.topic) },
+            topicCorrections: topicCorrections)
         let (snapshot, joined) = Processing.snapshot(
             campaign: campaign, questions: held, answers: intake.answers, today: options.day,
             rejections: intake.rejections + correctionRejections, answerRejections: intake.answerRejections,
-            grouping: grouping, clock: &clock)
+            grouping: grouping, classification: classification, clock: &clock)
         try clock.time("registry") { try registry.saveGroups(snapshot.groups) }
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
         report.summarise(snapshot, answersJoined: joined)
         report.correctionRejections = correctionRejections
+        report.trainingExamples = classification.training.count + topicCorrections.count
+        report.trainingRejections = intake.trainingRejections
         let staging = try Staging(output: options.output)
         try OutputWriter(snapshot: snapshot, staging: staging, creationTime: startedAt).writeAll(report: &report, clock: &clock)
         try staging.commit()

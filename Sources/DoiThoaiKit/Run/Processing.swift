@@ -5,12 +5,13 @@ public enum Processing {
     /// joins answers, timing each stage on `clock`.
     static func snapshot(
         campaign: Campaign, questions: [Question], answers: [Answer], today: Day,
-        rejections: [Rejection], answerRejections: [Rejection], grouping: GroupingInput, clock: inout StageClock
+        rejections: [Rejection], answerRejections: [Rejection], grouping: GroupingInput,
+        classification: ClassificationInput, clock: inout StageClock
     ) -> (snapshot: CampaignSnapshot, answersJoined: Int) {
         let ordered = questions.sorted { $0.sequence < $1.sequence }
         let grouper = NearDuplicateGrouper(threshold: campaign.dedup.threshold, corrections: grouping.corrections)
         let groups = clock.time("group") { grouper.groups(of: ordered, existing: grouping.existing) }
-        let assignments = clock.time("classify") { classify(groups, ordered, campaign) }
+        let assignments = clock.time("classify") { classify(groups, ordered, campaign, classification) }
         let joined = clock.time("answers") { AnswerJoiner.join(answers, questions: ordered, groups: groups) }
         let processed = clock.time("route") {
             assemble(ordered, groups, assignments, joined, campaign: campaign, today: today)
@@ -24,19 +25,30 @@ public enum Processing {
     /// Without a clock, for tests and callers that need no timings.
     public static func snapshot(
         campaign: Campaign, questions: [Question], answers: [Answer], today: Day,
-        rejections: [Rejection] = [], answerRejections: [Rejection] = [], grouping: GroupingInput = .init()
+        rejections: [Rejection] = [], answerRejections: [Rejection] = [], grouping: GroupingInput = .init(),
+        classification: ClassificationInput = .init()
     ) -> CampaignSnapshot {
         var clock = StageClock()
         return snapshot(campaign: campaign, questions: questions, answers: answers, today: today,
                         rejections: rejections, answerRejections: answerRejections, grouping: grouping,
-                        clock: &clock).snapshot
+                        classification: classification, clock: &clock).snapshot
     }
 
-    /// The topic of each group, decided from its representative's text.
-    static func classify(_ groups: [QuestionGroup], _ questions: [Question], _ campaign: Campaign) -> [String: TopicAssignment] {
-        let classifier = KeywordClassifier(topics: campaign.topics, minConfidence: campaign.classification.minConfidence)
+    /// The topic of each group: set by staff when they corrected one of its members (the
+    /// earliest such member), else decided from its representative's text by the keyword
+    /// rules and the model learnt from the training files and the staff's corrections.
+    static func classify(_ groups: [QuestionGroup], _ questions: [Question], _ campaign: Campaign,
+                         _ input: ClassificationInput) -> [String: TopicAssignment] {
         let textByCode = Dictionary(questions.map { ($0.code, $0.text) }, uniquingKeysWith: { a, _ in a })
-        return Dictionary(uniqueKeysWithValues: groups.map { ($0.code, classifier.classify(textByCode[$0.representative]!)) })
+        let corrected = input.topicCorrections.sorted { $0.key < $1.key }
+            .compactMap { code, topic in textByCode[code].map { TopicModel.Example(text: $0, topic: topic) } }
+        let classifier = TopicClassifier(topics: campaign.topics, minConfidence: campaign.classification.minConfidence,
+                                         training: input.training + corrected)
+        let decided = classifier.classify(groups.map { textByCode[$0.representative]! })
+        return Dictionary(uniqueKeysWithValues: zip(groups, decided).map { group, decided in
+            let correction = group.members.lazy.compactMap { input.topicCorrections[$0] }.first
+            return (group.code, correction.map(TopicAssignment.corrected) ?? decided)
+        })
     }
 
     static func assemble(
@@ -65,5 +77,17 @@ public struct GroupingInput: Sendable {
     public init(existing: [String: String] = [:], corrections: GroupCorrections = .init()) {
         self.existing = existing
         self.corrections = corrections
+    }
+}
+
+/// What classification needs beyond the questions: labelled questions to learn from
+/// (`input/training/`) and the topics staff set (question code → topic code).
+public struct ClassificationInput: Sendable {
+    public var training: [TopicModel.Example]
+    public var topicCorrections: [String: String]
+
+    public init(training: [TopicModel.Example] = [], topicCorrections: [String: String] = [:]) {
+        self.training = training
+        self.topicCorrections = topicCorrections
     }
 }

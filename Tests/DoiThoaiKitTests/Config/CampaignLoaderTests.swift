@@ -143,3 +143,25 @@ final class ConfigCampaignLoaderTests: XCTestCase {
         XCTAssertTrue(problems.first?.message.contains("tệp trống") ?? false, "\(problems)")
     }
 }
+
+final class TopicKeywordConfigTests: XCTestCase {
+    func testWeightedAndNegativeKeywordsAreRead() throws {
+        let yaml = CampaignFixture.valid(replacing: "    keywords: [việc làm, học nghề, xuất khẩu lao động]", with: [
+            "    keywords:", "      - việc làm", "      - xuất khẩu lao động: 3", "    negative_keywords: [làm việc nhà]",
+        ].joined(separator: "\n"))
+        let topic = try CampaignLoader.parse(yaml: yaml, file: "campaign.yml").topics[0]
+        XCTAssertEqual(topic.keywords, ["việc làm", "xuất khẩu lao động"])
+        XCTAssertEqual(topic.keywordWeights, ["xuất khẩu lao động": 3])
+        XCTAssertEqual(topic.negativeKeywords, ["làm việc nhà"])
+    }
+
+    func testAWeightThatIsNotAPositiveNumberIsReportedWithItsLine() {
+        let yaml = CampaignFixture.valid(replacing: "    keywords: [việc làm, học nghề, xuất khẩu lao động]", with: [
+            "    keywords:", "      - việc làm", "      - xuất khẩu lao động: 0", "      - học nghề: nhiều",
+        ].joined(separator: "\n"))
+        let problems = CampaignLoaderAssertions.problems(in: yaml)
+        XCTAssertEqual(problems.count, 2, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.message.contains("phải lớn hơn 0") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.message.contains("phải là một số") }, "\(problems)")
+    }
+}
