@@ -48,3 +48,21 @@ final class TopicCorrectionTests: XCTestCase {
         XCTAssertEqual(corrected.routing.lead, "STC")
     }
 }
+
+final class CorrectionsTeachTheModelTests: XCTestCase {
+    func testACorrectedQuestionIsLearntFromForOtherGroups() {
+        let questions = Fixtures.questions([
+            Fixtures.incoming("Hỗ trợ thanh niên nuôi ong lấy mật rừng"),
+            Fixtures.incoming("Kỹ thuật nuôi ong mật cho bản em", unit: Fixtures.tinhDoan),
+        ])
+        func topic(of code: String, corrections: [String: String]) -> String {
+            let input = ClassificationInput(training: TopicModelTests.examples, topicCorrections: corrections)
+            let snapshot = Processing.snapshot(campaign: Fixtures.campaign, questions: questions, answers: [],
+                                               today: Fixtures.answerDay, classification: input)
+            XCTAssertEqual(Set(snapshot.questions.map(\.group)).count, 2, "the fixture needs two groups")
+            return snapshot.questions.first { $0.question.code == code }!.assignment.topic
+        }
+        XCTAssertNotEqual(topic(of: "CB25-0002", corrections: [:]), "viec-lam")
+        XCTAssertEqual(topic(of: "CB25-0002", corrections: ["CB25-0001": "viec-lam"]), "viec-lam")
+    }
+}
