@@ -26,24 +26,13 @@ public struct TrainingFileReader: Sendable {
 
     public func read(file: String, bytes: [UInt8]) -> FileReading<TrainingRow> {
         let table = TableFileReader(missingHeaderReason: "tệp huấn luyện không có dòng tiêu đề \"Nội dung\", \"Nhóm vấn đề\" — thêm dòng tiêu đề.")
-        return table.read(file: file, bytes: bytes, isHeader: { Set(Self.layout(of: $0).keys).isSuperset(of: ["text", "topic"]) }) { header, record in
-            parse(record, layout: Self.layout(of: header), file: file)
+        return table.read(file: file, bytes: bytes, isHeader: { NamedColumns(header: $0, names: Self.columns).has(["text", "topic"]) }) { header, record in
+            parse(record, columns: NamedColumns(header: header, names: Self.columns), file: file)
         }
     }
 
-    static func layout(of header: [String]) -> [String: Int] {
-        var layout: [String: Int] = [:]
-        for (index, cell) in header.enumerated() {
-            if let column = columns[VietnameseText.fold(cell)], layout[column] == nil { layout[column] = index }
-        }
-        return layout
-    }
-
-    func parse(_ record: CSVRecord, layout: [String: Int], file: String) -> Result<TrainingRow, RowProblem> {
-        func value(_ column: String) -> String {
-            guard let index = layout[column], index < record.fields.count else { return "" }
-            return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+    func parse(_ record: CSVRecord, columns: NamedColumns, file: String) -> Result<TrainingRow, RowProblem> {
+        func value(_ column: String) -> String { columns.value(column, in: record) }
         let (text, written) = (value("text"), value("topic"))
         guard !text.isEmpty else { return .failure(RowProblem(reason: "thiếu nội dung câu hỏi — điền nội dung hoặc xóa dòng.")) }
         guard let topic = topicByKey[VietnameseText.fold(written)] else {

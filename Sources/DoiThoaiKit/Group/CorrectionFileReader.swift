@@ -31,24 +31,13 @@ public struct CorrectionFileReader: Sendable {
 
     public func read(file: String, bytes: [UInt8]) -> FileReading<Correction> {
         let table = TableFileReader(missingHeaderReason: "tệp sửa lỗi không có dòng tiêu đề \"Mã câu hỏi\", \"Sửa\", \"Mã liên quan\" — thêm dòng tiêu đề.")
-        return table.read(file: file, bytes: bytes, isHeader: { Set(Self.layout(of: $0).keys).isSuperset(of: ["code", "kind", "other"]) }) { header, record in
-            parse(record, layout: Self.layout(of: header), file: file)
+        return table.read(file: file, bytes: bytes, isHeader: { NamedColumns(header: $0, names: Self.columns).has(["code", "kind", "other"]) }) { header, record in
+            parse(record, columns: NamedColumns(header: header, names: Self.columns), file: file)
         }
     }
 
-    static func layout(of header: [String]) -> [String: Int] {
-        var layout: [String: Int] = [:]
-        for (index, cell) in header.enumerated() {
-            if let column = columns[VietnameseText.fold(cell)], layout[column] == nil { layout[column] = index }
-        }
-        return layout
-    }
-
-    func parse(_ record: CSVRecord, layout: [String: Int], file: String) -> Result<Correction, RowProblem> {
-        func value(_ column: String) -> String {
-            guard let index = layout[column], index < record.fields.count else { return "" }
-            return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+    func parse(_ record: CSVRecord, columns: NamedColumns, file: String) -> Result<Correction, RowProblem> {
+        func value(_ column: String) -> String { columns.value(column, in: record) }
         let (code, written) = (value("code").uppercased(), VietnameseText.fold(value("kind")))
         guard !code.isEmpty, !value("other").isEmpty else {
             return .failure(RowProblem(reason: "thiếu mã câu hỏi hoặc mã liên quan — điền cả hai mã."))
