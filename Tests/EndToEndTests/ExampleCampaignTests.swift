@@ -54,6 +54,11 @@ final class ExampleCampaignTests: XCTestCase {
         let answers = report["answers"] as! [String: Any]
         XCTAssertEqual(answers["joined"] as? Int, 112)
         XCTAssertEqual(answers["rejected"] as? Int, 3)
+        // STC's two answers to CB25-0164, four answers dated after 20/08/2025, two answers
+        // to questions the model now leaves in review.
+        let notices = (answers["notices"] as! [[String: Any]]).map { "\($0["file"]!):\($0["row"]!)" }
+        XCTAssertEqual(notices, ["so-giao-duc-va-dao-tao.csv:9", "so-khoa-hoc-va-cong-nghe.csv:12", "so-noi-vu.csv:3",
+                                 "so-noi-vu.csv:9", "so-noi-vu.csv:33", "so-tai-chinh.csv:9", "tinh-doan.csv:14"])
     }
 
     func testCaoBangWritesAWorkbookPerDepartmentAndPerUnitThatAsked() throws {

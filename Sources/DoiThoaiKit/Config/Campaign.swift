@@ -63,6 +63,17 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         self.init(year: y, month: m, day: d)
     }
 
+    /// A day as offices write it: `14/08/2025`, `14-8-2025`, `14.08.2025` or `2025-08-14`;
+    /// nil when it is not a real day.
+    public init?(written: String) {
+        let text = written.trimmingCharacters(in: .whitespaces)
+        if let day = Day(iso: text) { self = day; return }
+        let parts = text.split(omittingEmptySubsequences: false) { "/-.".contains($0) }.compactMap { Int($0) }
+        guard parts.count == 3, (1000...9999).contains(parts[2]), (1...12).contains(parts[1]),
+              (1...Day.daysIn(month: parts[1], year: parts[2])).contains(parts[0]) else { return nil }
+        self.init(year: parts[2], month: parts[1], day: parts[0])
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -32,6 +32,8 @@ public struct RunReport: Codable, Sendable {
         public var joined = 0
         public var rejected = 0
         public var rejections: [Rejection] = []
+        /// Joined answers to be looked at (not asked, conflicting, late).
+        public var notices: [Rejection] = []
     }
 
     public var schemaVersion = 1

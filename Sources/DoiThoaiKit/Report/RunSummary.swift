@@ -7,7 +7,8 @@ public enum RunSummary {
             "doithoai \(report.version) — \(report.province) \(report.year), ngày \(report.today)",
             rowsLine(report.rows),
             "Câu hỏi đang quản lý: \(report.questions) trong \(report.groups) nhóm; cần xem xét: \(report.review)",
-            "Trả lời: \(report.answers.joined) đã ghép, \(report.answers.rejected) bị loại",
+            "Trả lời: \(report.answers.joined) đã ghép, \(report.answers.rejected) bị loại, "
+                + "\(report.answers.notices.count) cần lưu ý (cơ quan không được giao, trả lời khác nhau, trả lời muộn)",
             "Tình trạng: " + report.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
         ]
         lines += problemLines(report, limit: 10)

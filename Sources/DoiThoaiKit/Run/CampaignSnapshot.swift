@@ -23,6 +23,8 @@ public struct CampaignSnapshot: Sendable {
     public var rejections: [Rejection]
     /// Rejected answer rows and files.
     public var answerRejections: [Rejection]
+    /// Joined answers to be looked at: a department not asked, a conflict, a late answer.
+    public var answerNotices: [Rejection] = []
 
     public init(campaign: Campaign, today: Day, questions: [ProcessedQuestion], groups: [QuestionGroup],
                 rejections: [Rejection], answerRejections: [Rejection]) {

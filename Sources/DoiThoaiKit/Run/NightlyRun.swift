@@ -75,6 +75,7 @@ extension RunReport {
         review = snapshot.questions.filter(\.assignment.review).count
         answers.joined = answersJoined
         answers.rejections = snapshot.answerRejections
+        answers.notices = snapshot.answerNotices
         answers.rejected = snapshot.answerRejections.filter { $0.row != nil }.count
         statuses = Dictionary(grouping: snapshot.questions, by: \.status.rawValue).mapValues(\.count)
     }

@@ -12,13 +12,17 @@ public enum Processing {
         let grouper = NearDuplicateGrouper(threshold: campaign.dedup.threshold, corrections: grouping.corrections)
         let groups = clock.time("group") { grouper.groups(of: ordered, existing: grouping.existing) }
         let assignments = clock.time("classify") { classify(groups, ordered, campaign, classification) }
-        let joined = clock.time("answers") { AnswerJoiner.join(answers, questions: ordered, groups: groups) }
+        let joined = clock.time("answers") {
+            AnswerJoiner.join(answers, questions: ordered, groups: groups,
+                              asked: asked(groups, assignments, campaign), deadline: campaign.deadlines.answer)
+        }
         let processed = clock.time("route") {
             assemble(ordered, groups, assignments, joined, campaign: campaign, today: today)
         }
-        let snapshot = CampaignSnapshot(
+        var snapshot = CampaignSnapshot(
             campaign: campaign, today: today, questions: processed, groups: groups,
             rejections: rejections, answerRejections: answerRejections + joined.rejections)
+        snapshot.answerNotices = joined.notices
         return (snapshot, joined.joined)
     }
 
@@ -49,6 +53,19 @@ public enum Processing {
             let correction = group.members.lazy.compactMap { input.topicCorrections[$0] }.first
             return (group.code, correction.map(TopicAssignment.corrected) ?? decided)
         })
+    }
+
+    /// The departments each question was sent to: its group's lead and co-departments,
+    /// none while the group awaits review.
+    static func asked(_ groups: [QuestionGroup], _ assignments: [String: TopicAssignment],
+                      _ campaign: Campaign) -> (String) -> [String] {
+        var byQuestion: [String: [String]] = [:]
+        for group in groups {
+            let assignment = assignments[group.code]!
+            let departments = assignment.review ? [] : Routing.forTopic(assignment.topic, in: campaign.topics).all
+            for member in group.members { byQuestion[member] = departments }
+        }
+        return { byQuestion[$0] ?? [] }
     }
 
     static func assemble(

@@ -34,3 +34,49 @@ final class AnswerJoinerTests: XCTestCase {
         }
     }
 }
+
+final class AnswerNoticeTests: XCTestCase {
+    let (stc, snv) = (Department(code: "STC", name: "Sở Tài chính"), Department(code: "SNV", name: "Sở Nội vụ"))
+
+    func answer(_ code: String, by department: Department, _ text: String = "Trả lời", date: String? = "15/08/2025",
+                row: Int) -> Answer {
+        Answer(place: SourcePlace(file: "tra-loi.csv", row: row), code: code, department: department, text: text, date: date,
+               form: .inWriting)
+    }
+
+    func testNotAskedConflictingLateAndUnreadableAnswersAreJoinedAndNoticed() {
+        let questions = Fixtures.questions([
+            Fixtures.incoming("Vay vốn khởi nghiệp"), Fixtures.incoming("Vay vốn khởi nghiệp", unit: Fixtures.thucPhan),
+            Fixtures.incoming("Sóng 4G"),
+        ])
+        let groups = NearDuplicateGrouper(threshold: 0.85).groups(of: questions)
+        let asked: (String) -> [String] = { $0 == "CB25-0003" ? [] : ["STC", "SNV"] }
+        let answers = [
+            answer("CB25-0001", by: stc, row: 2),
+            answer("CB25-0002", by: stc, "Bổ sung riêng cho phường Thục Phán", row: 3),  // a member's own code: no conflict
+            answer("CB25-0001", by: stc, "Một câu trả lời khác", row: 4),                 // same code, other words: conflict
+            answer("CB25-0001", by: snv, "Trả lời", row: 5),                              // same words as STC's, other department
+            answer("CB25-0003", by: stc, date: "25/08/2025", row: 6),                     // in review, and late
+            answer("CB25-0001", by: Department(code: "CAT", name: "Công an tỉnh"), date: "ngày 15", row: 7),
+        ]
+        let result = AnswerJoiner.join(answers, questions: questions, groups: groups, asked: asked,
+                                       deadline: Day(year: 2025, month: 8, day: 20))
+        XCTAssertEqual(result.joined, 6)
+        XCTAssertTrue(result.rejections.isEmpty)
+        XCTAssertEqual(result.notices.map(\.row), [4, 6, 6, 7, 7])
+        let reasons = result.notices.map(\.reason)
+        XCTAssertTrue(reasons[0].contains("đã trả lời mã CB25-0001 với nội dung khác (tra-loi.csv dòng 2)"), reasons[0])
+        XCTAssertTrue(reasons[1].contains("đang chờ Sở Nội vụ xem xét"), reasons[1])
+        XCTAssertTrue(reasons[2].contains("sau hạn trả lời 20/08/2025"), reasons[2])
+        XCTAssertTrue(reasons[3].contains("Công an tỉnh không được giao"), reasons[3])
+        XCTAssertTrue(reasons[4].contains("\"ngày 15\" không đọc được"), reasons[4])
+    }
+
+    func testDaysAsOfficesWriteThem() {
+        XCTAssertEqual(Day(written: "14/08/2025"), Day(year: 2025, month: 8, day: 14))
+        XCTAssertEqual(Day(written: "4-8-2025"), Day(year: 2025, month: 8, day: 4))
+        XCTAssertEqual(Day(written: "2025-08-14"), Day(year: 2025, month: 8, day: 14))
+        XCTAssertNil(Day(written: "31/02/2025"))
+        XCTAssertNil(Day(written: "14/08"))
+    }
+}

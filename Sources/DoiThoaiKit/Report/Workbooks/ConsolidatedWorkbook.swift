@@ -90,11 +90,12 @@ struct ConsolidatedWorkbook {
 
     func problemsSheet() -> TableSheet {
         let columns = [
-            TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: "Loại", width: 10),
+            TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: "Loại", width: 14),
             TableColumn(header: "Tệp", width: 30), TableColumn(header: "Dòng", width: 7),
             TableColumn(header: "Vấn đề và cách sửa", width: 90),
         ]
         let problems = snapshot.rejections.map { ("Câu hỏi", $0) } + snapshot.answerRejections.map { ("Trả lời", $0) }
+            + snapshot.answerNotices.map { ("Trả lời (lưu ý)", $0) }
         let rows = problems.enumerated().map { index, item -> [TableCell] in
             [.number(index + 1), .text(item.0), .text(item.1.file), item.1.row.map { .number($0) } ?? .text("cả tệp"), .text(item.1.reason)]
         }
