@@ -106,6 +106,34 @@ final class RunCommandTests: XCTestCase {
 
     /// Staff say the 4G question is not the same as the loan one, and the loan question from
     /// Phường Thục Phán (typed without diacritics) is not the same as Đàm Thủy's: the next run obeys.
+    func testAnswersArrivingBetweenRunsUpdateStatusesAndNothingElse() throws {
+        func columns(_ csv: String) -> [[String]] {
+            csv.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        }
+        var result = try work.run(["run", "--input", "input", "--output", "output", "--today", "2025-08-10"])
+        XCTAssertEqual(result.status, 0, "\(result)")
+        let before = columns(try work.read("output/questions.csv"))
+        XCTAssertEqual(before.map { $0[6] }, ["answered_in_writing", "answered_in_writing", "answered_in_writing", "pending", "pending"])
+        try work.write("Mã câu hỏi,Cơ quan trả lời,Nội dung trả lời,Ngày trả lời,Hình thức trả lời\n"
+                       + "CB25-0004,SKHCN,Trạm phát sóng mới sẽ lắp trong quý IV.,18/08/2025,Trả lời tại hội nghị\n",
+                       to: "input/answers/so-khcn.csv")
+        result = try work.run(["run", "--input", "input", "--output", "output", "--today", "2025-08-25"])
+        XCTAssertEqual(result.status, 0, "\(result)")
+        let after = columns(try work.read("output/questions.csv"))
+        XCTAssertEqual(after.map { $0[0] }, before.map { $0[0] }, "codes unchanged")
+        XCTAssertEqual(after.map { $0[1] }, before.map { $0[1] }, "groups unchanged")
+        XCTAssertEqual(after.map { $0[6] }, ["answered_in_writing", "answered_in_writing", "answered_in_writing",
+                                             "answered_at_dialogue", "overdue"])
+        let progress = try work.json("output/run-report.json")["progress"] as! [String: Any]
+        let departments = progress["departments"] as! [[String: Any]]
+        let skhcn = departments.first { $0["code"] as? String == "SKHCN" }!
+        XCTAssertEqual(skhcn["received"] as? Int, 1)
+        XCTAssertEqual(skhcn["answered"] as? Int, 1)
+        let snv = departments.first { $0["code"] as? String == "SNV" }!
+        XCTAssertEqual([snv["received"], snv["answered"], snv["overdue"]].map { $0 as? Int }, [4, 0, 4],
+                       "SNV is co-department of the three loan questions and lead of the job question")
+    }
+
     func testStaffCorrectionsAreHonouredByTheNextRun() throws {
         _ = try runOnce()
         XCTAssertTrue(try work.read("output/questions.csv").contains("CB25-0002,CB25-0001,"))

@@ -56,6 +56,8 @@ public struct RunReport: Codable, Sendable {
     public var trainingExamples = 0
     public var trainingRejections: [Rejection] = []
     public var statuses: [String: Int] = [:]
+    /// Per department and per deadline: what the office chases.
+    public var progress: Progress?
     /// Seconds per stage, in stage order.
     public var seconds: [String: Double] = [:]
     public var outputs: [String] = []
@@ -64,7 +66,7 @@ public struct RunReport: Codable, Sendable {
         case schemaVersion = "schema_version", version, province, year
         case startedAt = "started_at", today, rows, rejections, files, questions, groups, review
         case answers, correctionRejections = "correction_rejections", statuses, seconds, outputs
-        case trainingExamples = "training_examples", trainingRejections = "training_rejections"
+        case trainingExamples = "training_examples", trainingRejections = "training_rejections", progress
     }
 }
 

@@ -11,6 +11,7 @@ public enum RunSummary {
                 + "\(report.answers.notices.count) cần lưu ý (cơ quan không được giao, trả lời khác nhau, trả lời muộn)",
             "Tình trạng: " + report.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
         ]
+        lines += progressLines(report.progress)
         lines += problemLines(report, limit: 10)
         lines.append("Kết quả: \(output)/ (\(report.outputs.count) tệp); giây: " + String(format: "%.2f", report.seconds.values.reduce(0, +)))
         return lines.joined(separator: "\n")
@@ -21,6 +22,19 @@ public enum RunSummary {
         lines += problemLines(report, limit: .max)
         if report.rejections.isEmpty && report.answers.rejections.isEmpty { lines.append("Không có lỗi.") }
         return lines.joined(separator: "\n")
+    }
+
+    /// The deadlines passed with something late, and the departments with overdue questions.
+    static func progressLines(_ progress: Progress?) -> [String] {
+        guard let progress else { return [] }
+        var lines = progress.deadlines.filter { $0.passed && $0.late > 0 }.map {
+            "Trễ hạn — \($0.label.lowercased()) \($0.date): \($0.late) \($0.what)"
+        }
+        let behind = progress.departments.filter { $0.overdue > 0 }.sorted { $0.overdue > $1.overdue }
+        if !behind.isEmpty {
+            lines.append("Cơ quan còn câu hỏi quá hạn: " + behind.map { "\($0.code) \($0.overdue)/\($0.received)" }.joined(separator: ", "))
+        }
+        return lines
     }
 
     static func rowsLine(_ rows: RunReport.Rows) -> String {

@@ -78,5 +78,6 @@ extension RunReport {
         answers.notices = snapshot.answerNotices
         answers.rejected = snapshot.answerRejections.filter { $0.row != nil }.count
         statuses = Dictionary(grouping: snapshot.questions, by: \.status.rawValue).mapValues(\.count)
+        progress = Progress(snapshot)
     }
 }

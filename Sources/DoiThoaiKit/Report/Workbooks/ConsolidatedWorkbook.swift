@@ -2,7 +2,7 @@ import Foundation
 
 /// The consolidated question-and-answer workbook (tổng hợp ý kiến, kiến nghị và nội dung
 /// trả lời): groups by topic with their units and answers, every question, the review
-/// queue and the data problems.
+/// queue, the dialogue script, the departments' progress and the data problems.
 struct ConsolidatedWorkbook {
     let snapshot: CampaignSnapshot
     /// `GroupView.all(in: snapshot)`.
@@ -12,6 +12,10 @@ struct ConsolidatedWorkbook {
         try groupsSheet().write(to: workbook)
         try questionsSheet().write(to: workbook)
         try reviewSheet().write(to: workbook)
+        try shortlistSheet().write(to: workbook)
+        let progress = Progress(snapshot)
+        try progressSheet(progress).write(to: workbook)
+        try deadlinesSheet(progress).write(to: workbook)
         try problemsSheet().write(to: workbook)
     }
 

@@ -1,0 +1,78 @@
+/// What the office chases each morning: per department, the questions sent to it and
+/// where they stand; per deadline of the plan, what is late.
+public struct Progress: Codable, Sendable, Equatable {
+    public struct DepartmentProgress: Codable, Sendable, Equatable {
+        public var code: String
+        public var name: String
+        /// Questions sent to it, as lead or co-department (not those awaiting review).
+        public var received = 0
+        /// Of those, answered by it.
+        public var answered = 0
+        /// Not answered by it, the answer deadline passed.
+        public var overdue = 0
+        /// Not answered by it, still within the deadline.
+        public var pending = 0
+    }
+
+    public struct DeadlineProgress: Codable, Sendable, Equatable {
+        /// `collect`, `forward` or `answer`.
+        public var key: String
+        public var label: String
+        public var date: String
+        public var passed: Bool
+        /// How many questions are late against it (see `what`).
+        public var late: Int
+        public var what: String
+    }
+
+    public var departments: [DepartmentProgress]
+    public var deadlines: [DeadlineProgress]
+}
+
+extension Progress {
+    public init(_ snapshot: CampaignSnapshot) {
+        let campaign = snapshot.campaign, today = snapshot.today
+        let answerPassed = today > campaign.deadlines.answer
+        var byDepartment = Dictionary(uniqueKeysWithValues: campaign.departments.map {
+            ($0.code, DepartmentProgress(code: $0.code, name: $0.name))
+        })
+        for question in snapshot.questions where !question.assignment.review {
+            let answeredBy = Set(question.answers.map(\.department.code))
+            for code in question.routing.all where byDepartment[code] != nil {
+                byDepartment[code]!.received += 1
+                if answeredBy.contains(code) {
+                    byDepartment[code]!.answered += 1
+                } else if answerPassed {
+                    byDepartment[code]!.overdue += 1
+                } else {
+                    byDepartment[code]!.pending += 1
+                }
+            }
+        }
+        departments = campaign.departments.compactMap { byDepartment[$0.code] }
+        let submittedLate = snapshot.questions.filter { question in
+            guard let written = question.question.submittedAt?.split(separator: " ").first,
+                  let day = Day(written: String(written)) else { return false }
+            return day > campaign.deadlines.collect
+        }.count
+        let inReview = snapshot.questions.filter(\.assignment.review).count
+        let overdue = snapshot.questions.filter { $0.status == .overdue }.count
+        var answers: [SourcePlace: Answer] = [:]
+        for question in snapshot.questions { for answer in question.answers { answers[answer.place] = answer } }
+        let lateAnswers = answers.values.filter { answer in
+            answer.date.flatMap { Day(written: $0) }.map { $0 > campaign.deadlines.answer } ?? false
+        }.count
+        let deadlines = campaign.deadlines
+        self.deadlines = [
+            DeadlineProgress(key: "collect", label: "Hạn tổng hợp câu hỏi", date: deadlines.collect.vietnamese,
+                             passed: today > deadlines.collect, late: submittedLate,
+                             what: "câu hỏi gửi sau hạn tổng hợp (theo ngày gửi ghi trong tệp)"),
+            DeadlineProgress(key: "forward", label: "Hạn chuyển câu hỏi đến cơ quan", date: deadlines.forward.vietnamese,
+                             passed: today > deadlines.forward, late: today > deadlines.forward ? inReview : 0,
+                             what: "câu hỏi còn chờ Sở Nội vụ xem xét, chưa chuyển cơ quan nào"),
+            DeadlineProgress(key: "answer", label: "Hạn trả lời", date: deadlines.answer.vietnamese,
+                             passed: answerPassed, late: overdue,
+                             what: "câu hỏi quá hạn chưa có trả lời" + (lateAnswers > 0 ? "; thêm \(lateAnswers) trả lời gửi sau hạn" : "")),
+        ]
+    }
+}
