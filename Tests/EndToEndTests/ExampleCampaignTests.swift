@@ -68,7 +68,7 @@ final class ExampleCampaignTests: XCTestCase {
         let units = try FileManager.default.contentsOfDirectory(atPath: work.url("output/units").path)
         XCTAssertEqual(units.count, Set(csv.dropFirst().map { $0[7] }).count)
         let book = XLSXParts(path: work.url("output/tong-hop-cao-bang-2025.xlsx").path)
-        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Tiến độ", "Mốc thời gian", "Lỗi dữ liệu"])
+        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Lỗi dữ liệu"])
     }
 
     /// The example answers name question codes handed out by the first run; their

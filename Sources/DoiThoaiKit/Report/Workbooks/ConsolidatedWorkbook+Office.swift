@@ -50,4 +50,31 @@ extension ConsolidatedWorkbook {
                               + "(\(dialogue.askMinutes) phút hỏi + \(dialogue.answerMinutes) phút trả lời mỗi vấn đề); "
                               + "không gồm các nhóm còn chờ xem xét.")
     }
+
+    /// Questions whose asker left a name and an address: they are answered by letter
+    /// (Thái Nguyên's plan), so the office gets the list for the letters, with the answers.
+    /// Empty when `privacy.consolidated` does not allow both fields in this workbook.
+    func writtenRepliesSheet() -> TableSheet {
+        let allowed = snapshot.campaign.privacy.consolidated.isSuperset(of: [.name, .address])
+        let columns = [
+            TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: "Mã", width: 12, centered: true),
+            TableColumn(header: "Người hỏi", width: 20), TableColumn(header: "Địa chỉ", width: 26),
+            TableColumn(header: "Đơn vị", width: 18), TableColumn(header: "Nội dung câu hỏi", width: 45),
+            TableColumn(header: "Nội dung trả lời", width: 55), TableColumn(header: "Tình trạng", width: 16),
+        ]
+        let askers = allowed ? snapshot.questions.filter { q in
+            !(q.question.asker.name ?? "").isEmpty && !(q.question.asker.address ?? "").isEmpty
+        } : []
+        let rows = askers.enumerated().map { index, q -> [TableCell] in
+            let answers = GroupView.distinctAnswers(q.answers)
+                .map { "\($0.department.name)" + ($0.letter.map { " (\($0))" } ?? "") + ": \($0.text)" }
+            return [.number(index + 1), .text(q.code), .text(q.question.asker.name ?? ""), .text(q.question.asker.address ?? ""),
+                    .text(q.question.unitName), .text(q.question.text), .text(answers.joined(separator: "\n\n")),
+                    .text(q.status.label)]
+        }
+        return TableSheet(name: "Gửi trả lời bằng văn bản", heading: nil, columns: columns, rows: rows,
+                          footnote: allowed
+                              ? "Người hỏi để lại họ tên và địa chỉ: gửi văn bản trả lời đến từng người."
+                              : "Danh sách trống: privacy.consolidated trong campaign.yml không cho ghi họ tên và địa chỉ vào bảng này.")
+    }
 }

@@ -13,6 +13,7 @@ struct ConsolidatedWorkbook {
         try questionsSheet().write(to: workbook)
         try reviewSheet().write(to: workbook)
         try shortlistSheet().write(to: workbook)
+        try writtenRepliesSheet().write(to: workbook)
         let progress = Progress(snapshot)
         try progressSheet(progress).write(to: workbook)
         try deadlinesSheet(progress).write(to: workbook)
