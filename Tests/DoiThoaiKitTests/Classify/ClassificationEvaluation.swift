@@ -34,12 +34,18 @@ final class ClassificationEvaluation: XCTestCase {
         let model = TopicModel(examples: train)
         let training = GroupingEvaluation.now() - start
         start = GroupingEvaluation.now()
-        let predicted = model.predict(dev.map(\.text)).map { $0.probabilities.max { $0.value < $1.value }!.key }
+        let predictions = model.predict(dev.map(\.text))
         let predicting = GroupingEvaluation.now() - start
+        let predicted = predictions.map { $0.probabilities.max { $0.value < $1.value }!.key }
+        // Whether the probabilities are usable as a confidence: the dev sentences' mean
+        // cross-entropy, and the mean confidence beside the accuracy.
+        let crossEntropy = zip(predictions, dev).map { -log(max($0.probabilities[$1.topic] ?? 0, 1e-12)) }.reduce(0, +) / Double(dev.count)
+        let confidence = predictions.map { $0.probabilities.values.max()! }.reduce(0, +) / Double(dev.count)
         let scores = Scores(actual: dev.map(\.topic), predicted: predicted, topics: Self.topics)
         say("UIT-VSFC: trained on \(train.count) sentences in \(String(format: "%.2f", training)) s; "
             + "\(dev.count) dev sentences predicted in \(String(format: "%.2f", predicting)) s")
         say(String(format: "dev: accuracy %.3f, weighted F1 %.3f, macro F1 %.3f", scores.accuracy, scores.weightedF1, scores.macroF1))
+        say(String(format: "dev: cross-entropy %.3f; mean confidence %.3f", crossEntropy, confidence))
         GroupingEvaluation.table(scores.report())
     }
 
