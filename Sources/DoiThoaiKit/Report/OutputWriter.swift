@@ -14,7 +14,7 @@ struct OutputWriter {
             written.append(try writeData(QuestionsCSV.render(snapshot).data(using: .utf8)!, "questions.csv"))
             let statistics = Statistics(snapshot)
             written.append(try writeData(JSONOutput.data(statistics), "statistics.json"))
-            written += try writeWorkbooks(statistics: statistics)
+            written += try writeWorkbooks(statistics: statistics, progress: report.progress ?? Progress(snapshot))
         }
         report.outputs = written.sorted() + ["run-report.json"]
         report.seconds = clock.seconds
@@ -32,7 +32,7 @@ struct OutputWriter {
 
     /// The groups in reading order and each unit's questions are worked out once here, not
     /// again in each of the dozens of department and unit workbooks.
-    private func writeWorkbooks(statistics: Statistics) throws -> [String] {
+    private func writeWorkbooks(statistics: Statistics, progress: Progress) throws -> [String] {
         let views = GroupView.all(in: snapshot)
         let questionsByUnit = Dictionary(grouping: snapshot.questions, by: \.question.unitCode)
         let names = OutputNames(campaign: snapshot.campaign)
@@ -44,7 +44,7 @@ struct OutputWriter {
             try workbook.close()
             written.append(relative)
         }
-        try write(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot, views: views).write(to: $0) }
+        try write(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot, views: views, progress: progress).write(to: $0) }
         try write(names.statistics) { try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }
         for department in snapshot.campaign.departments {
             try write(names.department(department)) { try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0) }

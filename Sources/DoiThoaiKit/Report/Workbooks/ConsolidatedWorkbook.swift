@@ -7,6 +7,8 @@ struct ConsolidatedWorkbook {
     let snapshot: CampaignSnapshot
     /// `GroupView.all(in: snapshot)`.
     let views: [GroupView]
+    /// Worked out once per run, for the run report and this workbook.
+    let progress: Progress
 
     func write(to workbook: XLSXWorkbook) throws {
         try groupsSheet().write(to: workbook)
@@ -14,7 +16,6 @@ struct ConsolidatedWorkbook {
         try reviewSheet().write(to: workbook)
         try shortlistSheet().write(to: workbook)
         try writtenRepliesSheet().write(to: workbook)
-        let progress = Progress(snapshot)
         try progressSheet(progress).write(to: workbook)
         try deadlinesSheet(progress).write(to: workbook)
         try problemsSheet().write(to: workbook)
