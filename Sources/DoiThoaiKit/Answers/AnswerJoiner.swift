@@ -13,9 +13,10 @@ public enum AnswerJoiner {
         public var notices: [Rejection] = []
     }
 
-    /// `asked` gives the departments a question was sent to (none while it awaits review).
+    /// `asked` gives the departments a question was sent to (none while it awaits review),
+    /// `due` the day its answer is due.
     public static func join(_ answers: [Answer], questions: [Question], groups: [QuestionGroup],
-                            asked: ((String) -> [String])? = nil, deadline: Day? = nil) -> Result {
+                            asked: ((String) -> [String])? = nil, due: ((String) -> Day)? = nil) -> Result {
         let questionCodes = Set(questions.map(\.code))
         let membersByGroup = Dictionary(groups.map { ($0.code, $0.members) }, uniquingKeysWith: { a, _ in a })
         var result = Result()
@@ -49,7 +50,7 @@ public enum AnswerJoiner {
             if first[key] == nil { first[key] = answer }
             if let written = answer.date, !written.isEmpty {
                 if let day = Day(written: written) {
-                    if let deadline, day > deadline {
+                    if let deadline = due?(targets[0]), day > deadline {
                         notes.append("trả lời ngày \(written), sau hạn trả lời \(deadline.vietnamese) — trả lời muộn.")
                     }
                 } else {

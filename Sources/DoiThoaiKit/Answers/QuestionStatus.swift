@@ -7,9 +7,9 @@ public enum QuestionStatus: String, Codable, CaseIterable, Sendable {
     case referred
     case overdue
 
-    /// The status given the answers joined to a question, and the day of the run.
-    public static func of(answers: [Answer], answerDeadline: Day, today: Day) -> QuestionStatus {
-        if answers.isEmpty { return today > answerDeadline ? .overdue : .pending }
+    /// The status given the answers joined to a question, the day they are due, and the day of the run.
+    public static func of(answers: [Answer], due: Day, today: Day) -> QuestionStatus {
+        if answers.isEmpty { return today > due ? .overdue : .pending }
         let forms = Set(answers.map(\.form))
         if forms.contains(.atDialogue) { return .answeredAtDialogue }
         if forms.contains(.inWriting) { return .answeredInWriting }

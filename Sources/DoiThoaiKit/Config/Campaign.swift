@@ -41,62 +41,6 @@ public struct Campaign: Equatable, Sendable {
     }
 }
 
-/// A calendar day without time or zone: deadlines are days in the province's calendar.
-public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    /// Parses an ISO date `YYYY-MM-DD`; nil when malformed or not a real day.
-    public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d)
-        else { return nil }
-        self.init(year: y, month: m, day: d)
-    }
-
-    /// A day as offices write it: `14/08/2025`, `14-8-2025`, `14.08.2025` or `2025-08-14`;
-    /// nil when it is not a real day.
-    public init?(written: String) {
-        let text = written.trimmingCharacters(in: .whitespaces)
-        if let day = Day(iso: text) { self = day; return }
-        let parts = text.split(omittingEmptySubsequences: false) { "/-.".contains($0) }.compactMap { Int($0) }
-        guard parts.count == 3, (1000...9999).contains(parts[2]), (1...12).contains(parts[1]),
-              (1...Day.daysIn(month: parts[1], year: parts[2])).contains(parts[0]) else { return nil }
-        self.init(year: parts[2], month: parts[1], day: parts[0])
-    }
-
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    public static func < (a: Day, b: Day) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
-
-    /// ISO form, `2025-08-05`.
-    public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
-    }
-
-    /// Vietnamese administrative form, `05/8/2025` style is avoided: always `05/08/2025`.
-    public var vietnamese: String {
-        String(format: "%02d/%02d/%04d", day, month, year)
-    }
-}
-
 /// The three deadlines of the plans: communes send, Home Affairs forwards, departments answer.
 public struct Deadlines: Equatable, Sendable {
     public var collect: Day
@@ -107,6 +51,14 @@ public struct Deadlines: Equatable, Sendable {
         self.collect = collect
         self.forward = forward
         self.answer = answer
+    }
+
+    /// The day a question must be answered by. A question the file dates after the forward
+    /// deadline reached the departments late, so they get the plan's time to answer
+    /// (`answer − forward` days) from that date instead of the common deadline.
+    public func answerDue(submitted: Day?) -> Day {
+        guard let submitted, submitted > forward else { return answer }
+        return max(answer, submitted.adding(days: answer.days(since: forward)))
     }
 }
 

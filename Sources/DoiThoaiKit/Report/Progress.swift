@@ -32,7 +32,6 @@ public struct Progress: Codable, Sendable, Equatable {
 extension Progress {
     public init(_ snapshot: CampaignSnapshot) {
         let campaign = snapshot.campaign, today = snapshot.today
-        let answerPassed = today > campaign.deadlines.answer
         var byDepartment = Dictionary(uniqueKeysWithValues: campaign.departments.map {
             ($0.code, DepartmentProgress(code: $0.code, name: $0.name))
         })
@@ -42,7 +41,7 @@ extension Progress {
                 byDepartment[code]!.received += 1
                 if answeredBy.contains(code) {
                     byDepartment[code]!.answered += 1
-                } else if answerPassed {
+                } else if today > question.due {
                     byDepartment[code]!.overdue += 1
                 } else {
                     byDepartment[code]!.pending += 1
@@ -51,17 +50,19 @@ extension Progress {
         }
         departments = campaign.departments.compactMap { byDepartment[$0.code] }
         let submittedLate = snapshot.questions.filter { question in
-            guard let written = question.question.submittedAt?.split(separator: " ").first,
-                  let day = Day(written: String(written)) else { return false }
+            guard let day = question.question.submittedAt.flatMap(Day.init(stamp:)) else { return false }
             return day > campaign.deadlines.collect
         }.count
         let inReview = snapshot.questions.filter(\.assignment.review).count
         let overdue = snapshot.questions.filter { $0.status == .overdue }.count
-        var answers: [SourcePlace: Answer] = [:]
-        for question in snapshot.questions { for answer in question.answers { answers[answer.place] = answer } }
-        let lateAnswers = answers.values.filter { answer in
-            answer.date.flatMap { Day(written: $0) }.map { $0 > campaign.deadlines.answer } ?? false
-        }.count
+        // An answer to a group is one answer, however many members it reaches.
+        var latePlaces = Set<SourcePlace>()
+        for question in snapshot.questions {
+            for answer in question.answers where answer.date.flatMap(Day.init(written:)).map({ $0 > question.due }) ?? false {
+                latePlaces.insert(answer.place)
+            }
+        }
+        let lateAnswers = latePlaces.count
         let deadlines = campaign.deadlines
         self.deadlines = [
             DeadlineProgress(key: "collect", label: "Hạn tổng hợp câu hỏi", date: deadlines.collect.vietnamese,
@@ -71,7 +72,7 @@ extension Progress {
                              passed: today > deadlines.forward, late: today > deadlines.forward ? inReview : 0,
                              what: "câu hỏi còn chờ Sở Nội vụ xem xét, chưa chuyển cơ quan nào"),
             DeadlineProgress(key: "answer", label: "Hạn trả lời", date: deadlines.answer.vietnamese,
-                             passed: answerPassed, late: overdue,
+                             passed: today > deadlines.answer, late: overdue,
                              what: "câu hỏi quá hạn chưa có trả lời" + (lateAnswers > 0 ? "; thêm \(lateAnswers) trả lời gửi sau hạn" : "")),
         ]
     }

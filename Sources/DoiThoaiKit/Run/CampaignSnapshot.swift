@@ -7,6 +7,8 @@ public struct ProcessedQuestion: Hashable, Sendable {
     public var routing: Routing
     public var answers: [Answer]
     public var status: QuestionStatus
+    /// The day its answer is due: the plan's deadline, later for a question that arrived late.
+    public var due: Day
 
     public var code: String { question.code }
 }

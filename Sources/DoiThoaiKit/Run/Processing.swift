@@ -12,12 +12,15 @@ public enum Processing {
         let grouper = NearDuplicateGrouper(threshold: campaign.dedup.threshold, corrections: grouping.corrections)
         let groups = clock.time("group") { grouper.groups(of: ordered, existing: grouping.existing) }
         let assignments = clock.time("classify") { classify(groups, ordered, campaign, classification) }
+        let dueByCode = Dictionary(uniqueKeysWithValues: ordered.map {
+            ($0.code, campaign.deadlines.answerDue(submitted: $0.submittedAt.flatMap(Day.init(stamp:))))
+        })
         let joined = clock.time("answers") {
             AnswerJoiner.join(answers, questions: ordered, groups: groups,
-                              asked: asked(groups, assignments, campaign), deadline: campaign.deadlines.answer)
+                              asked: asked(groups, assignments, campaign), due: { dueByCode[$0]! })
         }
         let processed = clock.time("route") {
-            assemble(ordered, groups, assignments, joined, campaign: campaign, today: today)
+            assemble(ordered, groups, assignments, joined, due: dueByCode, campaign: campaign, today: today)
         }
         var snapshot = CampaignSnapshot(
             campaign: campaign, today: today, questions: processed, groups: groups,
@@ -70,17 +73,18 @@ public enum Processing {
 
     static func assemble(
         _ questions: [Question], _ groups: [QuestionGroup], _ assignments: [String: TopicAssignment],
-        _ joined: AnswerJoiner.Result, campaign: Campaign, today: Day
+        _ joined: AnswerJoiner.Result, due dueByCode: [String: Day], campaign: Campaign, today: Day
     ) -> [ProcessedQuestion] {
         let groupOf = Dictionary(groups.flatMap { g in g.members.map { ($0, g.code) } }, uniquingKeysWith: { a, _ in a })
         return questions.map { question in
             let group = groupOf[question.code]!
             let assignment = assignments[group]!
             let answers = joined.byQuestion[question.code] ?? []
+            let due = dueByCode[question.code]!
             return ProcessedQuestion(
                 question: question, group: group, assignment: assignment,
                 routing: Routing.forTopic(assignment.topic, in: campaign.topics), answers: answers,
-                status: QuestionStatus.of(answers: answers, answerDeadline: campaign.deadlines.answer, today: today))
+                status: QuestionStatus.of(answers: answers, due: due, today: today), due: due)
         }
     }
 }

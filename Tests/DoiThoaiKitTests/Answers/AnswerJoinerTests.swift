@@ -23,14 +23,14 @@ final class AnswerJoinerTests: XCTestCase {
 
     func testStatusOfEveryKind() {
         let deadline = Fixtures.campaign.deadlines.answer
-        XCTAssertEqual(QuestionStatus.of(answers: [], answerDeadline: deadline, today: Fixtures.answerDay), .pending)
-        XCTAssertEqual(QuestionStatus.of(answers: [], answerDeadline: deadline, today: deadline), .pending)
-        XCTAssertEqual(QuestionStatus.of(answers: [], answerDeadline: deadline, today: Fixtures.afterDeadline), .overdue)
+        XCTAssertEqual(QuestionStatus.of(answers: [], due: deadline, today: Fixtures.answerDay), .pending)
+        XCTAssertEqual(QuestionStatus.of(answers: [], due: deadline, today: deadline), .pending)
+        XCTAssertEqual(QuestionStatus.of(answers: [], due: deadline, today: Fixtures.afterDeadline), .overdue)
         let cases: [(AnswerForm, QuestionStatus)] = [
             (.atDialogue, .answeredAtDialogue), (.inWriting, .answeredInWriting), (.referred, .referred), (.unspecified, .answered),
         ]
         for (form, status) in cases {
-            XCTAssertEqual(QuestionStatus.of(answers: [answer("X", form)], answerDeadline: deadline, today: Fixtures.afterDeadline), status)
+            XCTAssertEqual(QuestionStatus.of(answers: [answer("X", form)], due: deadline, today: Fixtures.afterDeadline), status)
         }
     }
 }
@@ -60,7 +60,7 @@ final class AnswerNoticeTests: XCTestCase {
             answer("CB25-0001", by: Department(code: "CAT", name: "Công an tỉnh"), date: "ngày 15", row: 7),
         ]
         let result = AnswerJoiner.join(answers, questions: questions, groups: groups, asked: asked,
-                                       deadline: Day(year: 2025, month: 8, day: 20))
+                                       due: { _ in Day(year: 2025, month: 8, day: 20) })
         XCTAssertEqual(result.joined, 6)
         XCTAssertTrue(result.rejections.isEmpty)
         XCTAssertEqual(result.notices.map(\.row), [4, 6, 6, 7, 7])

@@ -12,9 +12,10 @@ final class DialogueShortlistTests: XCTestCase {
             let processed = ProcessedQuestion(
                 question: question, group: code,
                 assignment: TopicAssignment(topic: spec.0, confidence: spec.2 ? 0.2 : 0.9, review: spec.2),
-                routing: Routing(lead: "SNV", co: []), answers: [], status: .pending)
+                routing: Routing(lead: "SNV", co: []), answers: [], status: .pending,
+                due: Fixtures.answerDay)
             let group = QuestionGroup(code: code, members: [code], units: (0..<spec.1).map { "Xã \($0)" })
-            return GroupView(group: group, representative: processed, answers: [], sequence: index + 1)
+            return GroupView(group: group, representative: processed, answers: [], sequence: index + 1, due: Fixtures.answerDay)
         }
     }
 

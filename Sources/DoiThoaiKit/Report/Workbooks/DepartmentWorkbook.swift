@@ -29,6 +29,7 @@ struct DepartmentWorkbook {
             TableColumn(header: "Nội dung câu hỏi", width: 50), TableColumn(header: "Đơn vị nêu", width: 22),
             TableColumn(header: "Số lượt", width: 8), TableColumn(header: "Nhóm vấn đề", width: 20),
             TableColumn(header: "Vai trò", width: 10, centered: true),
+            TableColumn(header: "Hạn trả lời", width: 12, centered: true),
             TableColumn(header: AnswerColumn.department.header, width: 18),
             TableColumn(header: AnswerColumn.text.header, width: 50),
             TableColumn(header: AnswerColumn.date.header, width: 12), TableColumn(header: AnswerColumn.letter.header, width: 14),
@@ -40,7 +41,7 @@ struct DepartmentWorkbook {
             return [
                 .number(index + 1), .text(view.group.code), .text(view.representative.question.text),
                 .text(view.group.units.joined(separator: "; ")), .number(view.memberCount),
-                .text(snapshot.topicName(view.representative.assignment.topic)), .text(role),
+                .text(snapshot.topicName(view.representative.assignment.topic)), .text(role), .text(view.due.vietnamese),
                 .toFill(department.code), .toFill(own?.text ?? ""), .toFill(own?.date ?? ""),
                 .toFill(own?.letter ?? ""), .toFill(own.map { $0.form.label } ?? ""),
             ]
@@ -50,7 +51,7 @@ struct DepartmentWorkbook {
             name: "Câu hỏi cần trả lời",
             heading: DocumentHeading(campaign: snapshot.campaign, today: snapshot.today,
                                      title: "Ý kiến, kiến nghị của thanh niên chuyển \(department.name) trả lời",
-                                     subtitle: "\(snapshot.campaign.title) — đề nghị gửi nội dung trả lời về Sở Nội vụ trước ngày \(deadline.vietnamese)"),
+                                     subtitle: "\(snapshot.campaign.title) — đề nghị gửi nội dung trả lời về Sở Nội vụ trước ngày \(deadline.vietnamese) (câu hỏi gửi muộn: theo cột \"Hạn trả lời\")"),
             columns: columns, rows: rows,
             footnote: "Điền các cột tô màu; \"Hình thức trả lời\": Trả lời tại hội nghị / Bằng văn bản / Chuyển cơ quan có thẩm quyền. Lưu dạng CSV UTF-8 và gửi lại Sở Nội vụ.")
     }

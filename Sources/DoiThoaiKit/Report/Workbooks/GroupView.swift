@@ -7,6 +7,10 @@ struct GroupView {
     /// The sequence of the group's earliest member: groups keep the order of their codes.
     var sequence: Int
 
+    /// When the group's answer is due: its earliest member's due day (the group was
+    /// forwarded then; a member that came late does not push it back).
+    var due: Day
+
     var memberCount: Int { group.members.count }
 
     /// The groups in reading order: by topic as configured, then by code.
@@ -14,9 +18,10 @@ struct GroupView {
         let byCode = snapshot.byCode
         let topicRank = Dictionary(snapshot.campaign.topics.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         let views = snapshot.groups.map { group in
-            GroupView(group: group, representative: byCode[group.representative]!,
-                      answers: distinctAnswers(group.members.flatMap { byCode[$0]?.answers ?? [] }),
-                      sequence: byCode[group.code]!.question.sequence)
+            let members = group.members.compactMap { byCode[$0] }
+            return GroupView(group: group, representative: byCode[group.representative]!,
+                             answers: distinctAnswers(members.flatMap(\.answers)),
+                             sequence: byCode[group.code]!.question.sequence, due: members.map(\.due).min()!)
         }
         return views.sorted {
             let a = topicRank[$0.representative.assignment.topic] ?? .max

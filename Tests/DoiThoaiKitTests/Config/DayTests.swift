@@ -1,0 +1,43 @@
+import XCTest
+@testable import DoiThoaiKit
+
+final class DayTests: XCTestCase {
+    func testAddingDaysCrossesMonthsYearsAndLeapDays() {
+        XCTAssertEqual(Day(year: 2025, month: 8, day: 28).adding(days: 12), Day(year: 2025, month: 9, day: 9))
+        XCTAssertEqual(Day(year: 2025, month: 12, day: 25).adding(days: 12), Day(year: 2026, month: 1, day: 6))
+        XCTAssertEqual(Day(year: 2024, month: 2, day: 28).adding(days: 1), Day(year: 2024, month: 2, day: 29))
+        XCTAssertEqual(Day(year: 2025, month: 2, day: 28).adding(days: 1), Day(year: 2025, month: 3, day: 1))
+        XCTAssertEqual(Day(year: 2025, month: 3, day: 1).adding(days: -1), Day(year: 2025, month: 2, day: 28))
+        XCTAssertEqual(Day(year: 2025, month: 8, day: 20).days(since: Day(year: 2025, month: 8, day: 8)), 12)
+        XCTAssertEqual(Day(year: 2026, month: 1, day: 1).days(since: Day(year: 2025, month: 1, day: 1)), 365)
+    }
+
+    func testEveryDayOfFourYearsRoundTrips() {
+        var day = Day(year: 2023, month: 1, day: 1)
+        for _ in 0..<(4 * 366) {
+            let next = day.adding(days: 1)
+            XCTAssertGreaterThan(next, day)
+            XCTAssertEqual(next.days(since: day), 1)
+            XCTAssertNotNil(Day(iso: next.description), next.description)
+            day = next
+        }
+    }
+
+    func testDaysAsOfficesAndFormsWriteThem() {
+        XCTAssertEqual(Day(written: "2025/07/24"), Day(year: 2025, month: 7, day: 24))
+        XCTAssertEqual(Day(stamp: "2025/07/24 9:34:31 SA GMT+7"), Day(year: 2025, month: 7, day: 24))
+        XCTAssertEqual(Day(stamp: "24/07/2025 09:34"), Day(year: 2025, month: 7, day: 24))
+        XCTAssertNil(Day(stamp: "hôm qua"))
+        XCTAssertNil(Day(written: "25/07/24"))
+        XCTAssertNil(Day(written: "2025/02/30"))
+    }
+
+    func testALateQuestionGetsThePlansTimeFromItsOwnDate() {
+        let deadlines = Fixtures.campaign.deadlines  // forward 08/08, answer 20/08: twelve days
+        XCTAssertEqual(deadlines.answerDue(submitted: nil), deadlines.answer)
+        XCTAssertEqual(deadlines.answerDue(submitted: Day(year: 2025, month: 8, day: 1)), deadlines.answer)
+        XCTAssertEqual(deadlines.answerDue(submitted: Day(year: 2025, month: 8, day: 8)), deadlines.answer)
+        XCTAssertEqual(deadlines.answerDue(submitted: Day(year: 2025, month: 8, day: 9)), deadlines.answer.adding(days: 1))
+        XCTAssertEqual(deadlines.answerDue(submitted: Day(year: 2025, month: 10, day: 25)), Day(year: 2025, month: 11, day: 6))
+    }
+}
