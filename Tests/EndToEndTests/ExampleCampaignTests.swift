@@ -53,6 +53,12 @@ final class ExampleCampaignTests: XCTestCase {
         let statuses = report["statuses"] as! [String: Int]
         XCTAssertEqual(statuses, ["answered": 5, "answered_at_dialogue": 21, "answered_in_writing": 94,
                                   "overdue": 221, "pending": 4, "referred": 3])
+        // Tasks: six carried from 2024 (the seventh names a department merged away in 2025),
+        // four promised in 2025's answers.
+        let followUp = report["follow_up"] as! [String: Any]
+        XCTAssertEqual(followUp["carried"] as? [String: Int], ["done": 2, "in_progress": 1, "open": 1, "overdue": 2])
+        XCTAssertEqual(followUp["current"] as? [String: Int], ["open": 3, "overdue": 1])
+        XCTAssertEqual((followUp["rejections"] as? [[String: Any]])?.map { "\($0["file"]!):\($0["row"]!)" }, ["cao-bang-2024.csv:8"])
         let encodings = Dictionary(uniqueKeysWithValues: files.map { ($0["name"] as! String, $0["encoding"] as? String) })
         XCTAssertEqual(encodings["xa-yen-tho.csv"], "Windows-1258")
         XCTAssertEqual(encodings["xa-xuan-truong.csv"], "TCVN3 (ABC)")
@@ -73,7 +79,7 @@ final class ExampleCampaignTests: XCTestCase {
         let units = try FileManager.default.contentsOfDirectory(atPath: work.url("output/units").path)
         XCTAssertEqual(units.count, Set(csv.dropFirst().map { $0[7] }).count)
         let book = XLSXParts(path: work.url("output/tong-hop-cao-bang-2025.xlsx").path)
-        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Lỗi dữ liệu"])
+        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Theo dõi nhiệm vụ", "Lỗi dữ liệu"])
     }
 
     /// The example answers name question codes handed out by the first run; their

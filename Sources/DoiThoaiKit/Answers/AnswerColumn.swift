@@ -1,6 +1,6 @@
 /// The columns of a department's answer file.
 public enum AnswerColumn: String, CaseIterable, Sendable {
-    case code, department, text, date, letter, form
+    case code, department, text, date, letter, form, actionDue
 
     /// Header spellings after `VietnameseText.fold`; the department workbooks write the
     /// first one of each, so a filled workbook saved as CSV reads back as is.
@@ -11,6 +11,7 @@ public enum AnswerColumn: String, CaseIterable, Sendable {
         .date: ["ngay tra loi", "ngay", "ngay van ban"],
         .letter: ["cong van so", "so cong van", "van ban", "so van ban", "so hieu van ban"],
         .form: ["hinh thuc tra loi", "hinh thuc"],
+        .actionDue: ["han thuc hien", "thoi han thuc hien", "han hoan thanh", "han thuc hien nhiem vu"],
     ]
 
     /// The header the department workbook writes for this column.
@@ -22,6 +23,7 @@ public enum AnswerColumn: String, CaseIterable, Sendable {
         case .date: return "Ngày trả lời"
         case .letter: return "Công văn số"
         case .form: return "Hình thức trả lời"
+        case .actionDue: return "Hạn thực hiện"
         }
     }
 

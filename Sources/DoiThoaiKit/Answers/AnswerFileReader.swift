@@ -3,10 +3,10 @@ import Foundation
 /// Reads one department answer file (`answers/*.csv`) with the same decoder and CSV
 /// reader as the questions.
 public struct AnswerFileReader: Sendable {
-    let departments: [Department]
+    let departments: DepartmentMatcher
 
     public init(departments: [Department]) {
-        self.departments = departments
+        self.departments = DepartmentMatcher(departments: departments)
     }
 
     public func read(file: String, bytes: [UInt8]) -> FileReading<Answer> {
@@ -31,23 +31,10 @@ public struct AnswerFileReader: Sendable {
         guard let text = value(.text) else {
             return .failure(RowProblem(reason: "câu hỏi \(code) chưa có nội dung trả lời — điền nội dung hoặc xóa dòng."))
         }
-        return department(value(.department), code: code).map { department in
+        return departments.match(value(.department), code: code).map { department in
             Answer(place: SourcePlace(file: file, row: record.line), code: code, department: department,
-                   text: text, date: value(.date), letter: value(.letter), form: AnswerForm(written: value(.form)))
+                   text: text, date: value(.date), letter: value(.letter), form: AnswerForm(written: value(.form)),
+                   action: PromisedAction(form: value(.form), due: value(.actionDue)))
         }
-    }
-
-    /// The department by code or by name (forgiving case and diacritics).
-    func department(_ written: String?, code: String) -> Result<Department, RowProblem> {
-        guard let written else {
-            return .failure(RowProblem(reason: "câu trả lời cho \(code) thiếu cơ quan trả lời — điền mã hoặc tên cơ quan."))
-        }
-        let key = VietnameseText.fold(written)
-        if let found = departments.first(where: {
-            VietnameseText.fold($0.code) == key || VietnameseText.fold($0.name) == key
-        }) {
-            return .success(found)
-        }
-        return .failure(RowProblem(reason: "cơ quan \"\(written)\" không có trong danh sách departments của campaign.yml — dùng mã hoặc tên cơ quan như trong danh sách."))
     }
 }

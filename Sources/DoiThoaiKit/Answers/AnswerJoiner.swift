@@ -57,6 +57,13 @@ public enum AnswerJoiner {
                     notes.append("ngày trả lời \"\(written)\" không đọc được — ghi dạng ngày/tháng/năm, ví dụ 14/08/2025.")
                 }
             }
+            if let action = answer.action {
+                if let due = action.due, Day(written: due) == nil {
+                    notes.append("hạn thực hiện \"\(due)\" không đọc được — ghi dạng ngày/tháng/năm, ví dụ 31/12/2025.")
+                } else if action.due == nil {
+                    notes.append("giao nhiệm vụ nhưng chưa có hạn thực hiện — điền cột \"Hạn thực hiện\" để theo dõi nhiệm vụ.")
+                }
+            }
             result.notices += notes.map { Rejection(file: answer.place.file, row: answer.place.row, reason: row + $0) }
         }
         return result

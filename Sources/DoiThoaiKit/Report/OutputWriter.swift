@@ -12,6 +12,7 @@ struct OutputWriter {
         var written: [String] = []
         try clock.time("write") {
             written.append(try writeData(QuestionsCSV.render(snapshot).data(using: .utf8)!, "questions.csv"))
+            written.append(try writeData(CommitmentsCSV.render(snapshot.followUp).data(using: .utf8)!, CommitmentsCSV.name))
             let statistics = Statistics(snapshot)
             written.append(try writeData(JSONOutput.data(statistics), "statistics.json"))
             written += try writeWorkbooks(statistics: statistics, progress: report.progress ?? Progress(snapshot))

@@ -36,6 +36,13 @@ public struct RunReport: Codable, Sendable {
         public var notices: [Rejection] = []
     }
 
+    /// The tasks followed (`nhiem-vu-theo-doi.csv`): counts by status, and the follow-up rows rejected.
+    public struct FollowUpCounts: Codable, Sendable {
+        public var carried: [String: Int] = [:]
+        public var current: [String: Int] = [:]
+        public var rejections: [Rejection] = []
+    }
+
     public var schemaVersion = 1
     public var version = DoiThoai.version
     public var province: String
@@ -58,6 +65,7 @@ public struct RunReport: Codable, Sendable {
     public var statuses: [String: Int] = [:]
     /// Per department and per deadline: what the office chases.
     public var progress: Progress?
+    public var followUp = FollowUpCounts()
     /// Seconds per stage, in stage order.
     public var seconds: [String: Double] = [:]
     public var outputs: [String] = []
@@ -67,6 +75,7 @@ public struct RunReport: Codable, Sendable {
         case startedAt = "started_at", today, rows, rejections, files, questions, groups, review
         case answers, correctionRejections = "correction_rejections", statuses, seconds, outputs
         case trainingExamples = "training_examples", trainingRejections = "training_rejections", progress
+        case followUp = "follow_up"
     }
 }
 

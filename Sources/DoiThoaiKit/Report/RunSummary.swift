@@ -12,6 +12,7 @@ public enum RunSummary {
             "Tình trạng: " + report.statuses.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
         ]
         lines += progressLines(report.progress)
+        lines += followUpLines(report.followUp)
         lines += problemLines(report, limit: 10)
         lines.append("Kết quả: \(output)/ (\(report.outputs.count) tệp); giây: " + String(format: "%.2f", report.seconds.values.reduce(0, +)))
         return lines.joined(separator: "\n")
@@ -20,7 +21,9 @@ public enum RunSummary {
     public static func checkText(_ report: RunReport) -> String {
         var lines = ["doithoai check — \(report.province) \(report.year)", rowsLine(report.rows)]
         lines += problemLines(report, limit: .max)
-        if report.rejections.isEmpty && report.answers.rejections.isEmpty { lines.append("Không có lỗi.") }
+        if report.rejections.isEmpty && report.answers.rejections.isEmpty && report.followUp.rejections.isEmpty {
+            lines.append("Không có lỗi.")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -37,6 +40,19 @@ public enum RunSummary {
         return lines
     }
 
+    /// The tasks followed, earlier years' and this year's, by status.
+    static func followUpLines(_ followUp: RunReport.FollowUpCounts) -> [String] {
+        func counts(_ byStatus: [String: Int]) -> String {
+            let total = byStatus.values.reduce(0, +)
+            let parts = CommitmentStatus.allCases.compactMap { status in
+                byStatus[status.rawValue].map { "\(status.label.lowercased()) \($0)" }
+            }
+            return "\(total)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+        }
+        guard !followUp.carried.isEmpty || !followUp.current.isEmpty else { return [] }
+        return ["Nhiệm vụ theo dõi: năm trước \(counts(followUp.carried)); năm nay \(counts(followUp.current))"]
+    }
+
     static func rowsLine(_ rows: RunReport.Rows) -> String {
         "Dòng đọc: \(rows.read) = mới \(rows.accepted) + đã có \(rows.known) + bị loại \(rows.rejected)"
             + (rows.balances ? "" : "  (KHÔNG KHỚP)")
@@ -44,7 +60,7 @@ public enum RunSummary {
 
     /// Problems, file by file, the first `limit` of them (the rest are in run-report.json).
     static func problemLines(_ report: RunReport, limit: Int) -> [String] {
-        let all = report.rejections + report.answers.rejections
+        let all = report.rejections + report.answers.rejections + report.followUp.rejections
         guard !all.isEmpty else { return [] }
         var lines = ["Vấn đề dữ liệu (\(all.count)):"]
         lines += all.prefix(limit).map { "  \($0.file): \($0.reason)" }

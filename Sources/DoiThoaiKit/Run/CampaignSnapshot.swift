@@ -27,6 +27,8 @@ public struct CampaignSnapshot: Sendable {
     public var answerRejections: [Rejection]
     /// Joined answers to be looked at: a department not asked, a conflict, a late answer.
     public var answerNotices: [Rejection] = []
+    /// The tasks followed: carried from earlier years and promised by this year's answers.
+    public var followUp: FollowUp
 
     public init(campaign: Campaign, today: Day, questions: [ProcessedQuestion], groups: [QuestionGroup],
                 rejections: [Rejection], answerRejections: [Rejection]) {
@@ -36,6 +38,7 @@ public struct CampaignSnapshot: Sendable {
         self.groups = groups
         self.rejections = rejections
         self.answerRejections = answerRejections
+        followUp = FollowUp(today: today)
     }
 
     /// Questions by code.

@@ -6,6 +6,7 @@ struct Intake {
     var answerReadings: [FileReading<Answer>]
     var correctionReadings: [FileReading<Correction>]
     var trainingReadings: [FileReading<TrainingRow>]
+    var followUpReadings: [FileReading<Commitment>]
     var admission: Admission
 
     /// Reads `questions/` and `answers/`, then admits the question rows in file order.
@@ -19,6 +20,8 @@ struct Intake {
         }
         let trainingReader = TrainingFileReader(topics: campaign.topics)
         trainingReadings = try clock.time("read") { try Ingestion.read("training", of: input, with: trainingReader.read) }
+        let followUpReader = FollowUpFileReader(departments: campaign.departments)
+        followUpReadings = try clock.time("read") { try Ingestion.read("follow-up", of: input, with: followUpReader.read) }
         var admission = try registry?.admission(codePrefix: campaign.codePrefix)
             ?? Admission(known: [:], nextSequence: 1, codePrefix: campaign.codePrefix)
         let rows = questionReadings.flatMap(\.rows)
@@ -40,12 +43,15 @@ struct Intake {
     }
 
     var trainingRows: [TrainingRow] { trainingReadings.flatMap(\.rows) }
+    var followUpRows: [Commitment] { followUpReadings.flatMap(\.rows) }
+    var followUpRejections: [Rejection] { followUpReadings.flatMap(\.rejections) }
     var trainingRejections: [Rejection] { trainingReadings.flatMap(\.rejections) }
 
     /// True when some file could not be used at all (`check` then exits non-zero).
     var hasUnusableFile: Bool {
         questionReadings.contains { $0.fileProblem != nil } || answerReadings.contains { $0.fileProblem != nil }
             || correctionReadings.contains { $0.fileProblem != nil } || trainingReadings.contains { $0.fileProblem != nil }
+            || followUpReadings.contains { $0.fileProblem != nil }
     }
 
     /// The report's accounting of files and rows.
@@ -65,6 +71,11 @@ struct Intake {
         report.rejections = rejections
         for reading in trainingReadings {
             var entry = RunReport.FileEntry(reading, kind: "training")
+            entry.rows.accepted = reading.rows.count
+            report.files.append(entry)
+        }
+        for reading in followUpReadings {
+            var entry = RunReport.FileEntry(reading, kind: "follow-up")
             entry.rows.accepted = reading.rows.count
             report.files.append(entry)
         }

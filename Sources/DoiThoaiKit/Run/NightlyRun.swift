@@ -25,10 +25,11 @@ public enum NightlyRun {
         let classification = ClassificationInput(
             training: intake.trainingRows.map { TopicModel.Example(text: $0.text, topic: $0.topic) },
             topicCorrections: topicCorrections)
-        let (snapshot, joined) = Processing.snapshot(
+        var (snapshot, joined) = Processing.snapshot(
             campaign: campaign, questions: held, answers: intake.answers, today: options.day,
             rejections: intake.rejections + correctionRejections, answerRejections: intake.answerRejections,
             grouping: grouping, classification: classification, clock: &clock)
+        snapshot.followUp = clock.time("follow-up") { FollowUp(reported: intake.followUpRows, rejections: intake.followUpRejections, snapshot: snapshot) }
         try clock.time("registry") { try registry.saveGroups(snapshot.groups) }
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
@@ -79,5 +80,8 @@ extension RunReport {
         answers.rejected = snapshot.answerRejections.filter { $0.row != nil }.count
         statuses = Dictionary(grouping: snapshot.questions, by: \.status.rawValue).mapValues(\.count)
         progress = Progress(snapshot)
+        followUp.carried = snapshot.followUp.counts(snapshot.followUp.carried)
+        followUp.current = snapshot.followUp.counts(snapshot.followUp.current)
+        followUp.rejections = snapshot.followUp.rejections
     }
 }

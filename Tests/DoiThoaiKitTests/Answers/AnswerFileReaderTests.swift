@@ -28,4 +28,20 @@ final class AnswerFileReaderTests: XCTestCase {
         XCTAssertEqual(reading.rejections.map(\.row), [2, 3, 4, 5])
         XCTAssertTrue(reading.rejections[2].reason.contains("Sở Ma"))
     }
+
+    /// "Giao nhiệm vụ" in the form, or a "Hạn thực hiện", makes the answer a promise to follow;
+    /// the form still decides the status.
+    func testAPromiseOfActionIsReadFromTheFormOrTheDueColumn() {
+        let reading = read("""
+        Mã câu hỏi,Cơ quan trả lời,Nội dung trả lời,Hình thức trả lời,Hạn thực hiện
+        CB25-0001,STC,Năm 2026 bổ sung vốn,"Trả lời tại hội nghị, giao nhiệm vụ",31/12/2026
+        CB25-0002,STC,Sẽ khảo sát,Bằng văn bản,30/11/2025
+        CB25-0003,STC,Giao Sở Tài chính rà soát,Giao nhiệm vụ,
+        CB25-0004,STC,Đã có chính sách,Bằng văn bản,
+        """)
+        XCTAssertEqual(reading.rejections, [])
+        XCTAssertEqual(reading.rows.map(\.action), [PromisedAction(due: "31/12/2026"), PromisedAction(due: "30/11/2025"),
+                                                   PromisedAction(due: nil), nil])
+        XCTAssertEqual(reading.rows.map(\.form), [.atDialogue, .inWriting, .unspecified, .inWriting])
+    }
 }

@@ -79,4 +79,21 @@ final class AnswerNoticeTests: XCTestCase {
         XCTAssertNil(Day(written: "31/02/2025"))
         XCTAssertNil(Day(written: "14/08"))
     }
+
+    func testAPromiseWithoutAReadableDueDayIsFlagged() {
+        let questions = Fixtures.questions([Fixtures.incoming("Vay vốn"), Fixtures.incoming("Sóng 4G", row: 3)])
+        let stc = Department(code: "STC", name: "Sở Tài chính")
+        let answers = [
+            Answer(place: SourcePlace(file: "stc.csv", row: 2), code: "CB25-0001", department: stc, text: "Sẽ bổ sung vốn",
+                   form: .unspecified, action: PromisedAction(due: nil)),
+            Answer(place: SourcePlace(file: "stc.csv", row: 3), code: "CB25-0002", department: stc, text: "Sẽ khảo sát",
+                   form: .unspecified, action: PromisedAction(due: "cuối năm")),
+        ]
+        let groups = questions.map { QuestionGroup(code: $0.code, members: [$0.code], units: [$0.unitName]) }
+        let result = AnswerJoiner.join(answers, questions: questions, groups: groups)
+        XCTAssertEqual(result.joined, 2)
+        XCTAssertEqual(result.notices.map(\.row), [2, 3])
+        XCTAssertTrue(result.notices[0].reason.contains("chưa có hạn thực hiện"), result.notices[0].reason)
+        XCTAssertTrue(result.notices[1].reason.contains("hạn thực hiện \"cuối năm\" không đọc được"), result.notices[1].reason)
+    }
 }

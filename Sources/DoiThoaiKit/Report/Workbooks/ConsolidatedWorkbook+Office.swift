@@ -77,4 +77,24 @@ extension ConsolidatedWorkbook {
                               ? "Người hỏi để lại họ tên và địa chỉ: gửi văn bản trả lời đến từng người."
                               : "Danh sách trống: privacy.consolidated trong campaign.yml không cho ghi họ tên và địa chỉ vào bảng này.")
     }
+
+    /// The tasks given in answer to the youth's concerns, earlier years' first: what the
+    /// office reports on before the next dialogue.
+    func followUpSheet() -> TableSheet {
+        let followUp = snapshot.followUp
+        let columns = [
+            TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: "Năm", width: 7, centered: true),
+            TableColumn(header: "Mã", width: 12, centered: true), TableColumn(header: "Nội dung câu hỏi", width: 40),
+            TableColumn(header: "Cơ quan thực hiện", width: 22), TableColumn(header: "Nhiệm vụ", width: 40),
+            TableColumn(header: "Hạn thực hiện", width: 12, centered: true), TableColumn(header: "Tình trạng", width: 14),
+            TableColumn(header: "Kết quả thực hiện", width: 36),
+        ]
+        let rows = followUp.all.enumerated().map { index, c -> [TableCell] in
+            [.number(index + 1), .text(c.year.map(String.init) ?? ""), .text(c.code), .text(c.concern), .text(c.department.name),
+             .text(c.task), .text(c.due?.vietnamese ?? "chưa có hạn"), .text(c.status(on: followUp.today).label), .text(c.result ?? "")]
+        }
+        return TableSheet(name: "Theo dõi nhiệm vụ", heading: nil, columns: columns, rows: rows,
+                          footnote: "Nhiệm vụ các năm trước (thư mục follow-up) và nhiệm vụ giao trong các câu trả lời năm nay. "
+                              + "Tệp \(CommitmentsCSV.name) chuyển sang năm sau những nhiệm vụ chưa hoàn thành.")
+    }
 }

@@ -18,6 +18,7 @@ struct ConsolidatedWorkbook {
         try writtenRepliesSheet().write(to: workbook)
         try progressSheet(progress).write(to: workbook)
         try deadlinesSheet(progress).write(to: workbook)
+        try followUpSheet().write(to: workbook)
         try problemsSheet().write(to: workbook)
     }
 
@@ -101,7 +102,7 @@ struct ConsolidatedWorkbook {
             TableColumn(header: "Vấn đề và cách sửa", width: 90),
         ]
         let problems = snapshot.rejections.map { ("Câu hỏi", $0) } + snapshot.answerRejections.map { ("Trả lời", $0) }
-            + snapshot.answerNotices.map { ("Trả lời (lưu ý)", $0) }
+            + snapshot.answerNotices.map { ("Trả lời (lưu ý)", $0) } + snapshot.followUp.rejections.map { ("Theo dõi nhiệm vụ", $0) }
         let rows = problems.enumerated().map { index, item -> [TableCell] in
             [.number(index + 1), .text(item.0), .text(item.1.file), item.1.row.map { .number($0) } ?? .text("cả tệp"), .text(item.1.reason)]
         }

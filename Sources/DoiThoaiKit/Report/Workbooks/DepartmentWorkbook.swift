@@ -34,6 +34,7 @@ struct DepartmentWorkbook {
             TableColumn(header: AnswerColumn.text.header, width: 50),
             TableColumn(header: AnswerColumn.date.header, width: 12), TableColumn(header: AnswerColumn.letter.header, width: 14),
             TableColumn(header: AnswerColumn.form.header, width: 18),
+            TableColumn(header: AnswerColumn.actionDue.header, width: 12),
         ]
         let rows = assigned.enumerated().map { index, item -> [TableCell] in
             let (view, role) = item
@@ -43,7 +44,7 @@ struct DepartmentWorkbook {
                 .text(view.group.units.joined(separator: "; ")), .number(view.memberCount),
                 .text(snapshot.topicName(view.representative.assignment.topic)), .text(role), .text(view.due.vietnamese),
                 .toFill(department.code), .toFill(own?.text ?? ""), .toFill(own?.date ?? ""),
-                .toFill(own?.letter ?? ""), .toFill(own.map { $0.form.label } ?? ""),
+                .toFill(own?.letter ?? ""), .toFill(own.map { $0.form.label } ?? ""), .toFill(own?.action?.due ?? ""),
             ]
         }
         let deadline = snapshot.campaign.deadlines.answer
@@ -53,6 +54,6 @@ struct DepartmentWorkbook {
                                      title: "Ý kiến, kiến nghị của thanh niên chuyển \(department.name) trả lời",
                                      subtitle: "\(snapshot.campaign.title) — đề nghị gửi nội dung trả lời về Sở Nội vụ trước ngày \(deadline.vietnamese) (câu hỏi gửi muộn: theo cột \"Hạn trả lời\")"),
             columns: columns, rows: rows,
-            footnote: "Điền các cột tô màu; \"Hình thức trả lời\": Trả lời tại hội nghị / Bằng văn bản / Chuyển cơ quan có thẩm quyền. Lưu dạng CSV UTF-8 và gửi lại Sở Nội vụ.")
+            footnote: "Điền các cột tô màu; \"Hình thức trả lời\": Trả lời tại hội nghị / Bằng văn bản / Chuyển cơ quan có thẩm quyền, thêm \"giao nhiệm vụ\" khi hứa thực hiện một việc (và ghi \"Hạn thực hiện\"). Lưu dạng CSV UTF-8 và gửi lại Sở Nội vụ.")
     }
 }

@@ -1,0 +1,62 @@
+/// The tasks the office follows: those carried from earlier years (`input/follow-up/`) and
+/// those this year's answers promise. A follow-up row that is one of this year's tasks
+/// copied back (same code, department and task) gives that task its report instead of
+/// being listed twice.
+public struct FollowUp: Sendable {
+    /// From earlier years, in file order.
+    public var carried: [Commitment] = []
+    /// Promised by this year's answers, in code order.
+    public var current: [Commitment] = []
+    /// The day statuses are judged on.
+    public var today: Day
+    /// Follow-up rows that could not be read (file, row, reason).
+    public var rejections: [Rejection] = []
+
+    public init(today: Day) {
+        self.today = today
+    }
+
+    /// `reported`: the rows read from `input/follow-up/`; `rejections`: those that could not be.
+    public init(reported: [Commitment], rejections: [Rejection] = [], snapshot: CampaignSnapshot) {
+        today = snapshot.today
+        self.rejections = rejections
+        var reports = Dictionary(reported.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        current = Self.promised(in: snapshot).map { commitment in
+            guard let report = reports.removeValue(forKey: commitment.key) else { return commitment }
+            var updated = commitment
+            updated.result = report.result
+            updated.progress = report.progress
+            return updated
+        }
+        carried = reported.filter { reports[$0.key]?.place == $0.place }
+    }
+
+    /// One commitment per answer row that promises action: an answer to a group is one
+    /// promise, however many members it reaches.
+    static func promised(in snapshot: CampaignSnapshot) -> [Commitment] {
+        let byCode = snapshot.byCode
+        var seen = Set<SourcePlace>()
+        var commitments: [Commitment] = []
+        for question in snapshot.questions {
+            for answer in question.answers where answer.action != nil && seen.insert(answer.place).inserted {
+                commitments.append(Commitment(
+                    year: snapshot.campaign.year, code: answer.code, concern: byCode[answer.code]?.question.text ?? question.question.text,
+                    department: answer.department, task: answer.text, due: answer.action?.due.flatMap(Day.init(written:)),
+                    place: answer.place))
+            }
+        }
+        return commitments
+    }
+
+    public var all: [Commitment] { carried + current }
+
+    /// What next year's campaign must follow: this year's tasks, and earlier ones not yet done.
+    public var handedOn: [Commitment] {
+        carried.filter { $0.status(on: today) != .done } + current
+    }
+
+    /// Counts by status, for the summary and the run report.
+    public func counts(_ commitments: [Commitment]) -> [String: Int] {
+        Dictionary(grouping: commitments, by: { $0.status(on: today).rawValue }).mapValues(\.count)
+    }
+}
