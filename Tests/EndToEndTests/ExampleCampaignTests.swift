@@ -79,7 +79,9 @@ final class ExampleCampaignTests: XCTestCase {
         let units = try FileManager.default.contentsOfDirectory(atPath: work.url("output/units").path)
         XCTAssertEqual(units.count, Set(csv.dropFirst().map { $0[7] }).count)
         let book = XLSXParts(path: work.url("output/tong-hop-cao-bang-2025.xlsx").path)
-        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Theo dõi nhiệm vụ", "Lỗi dữ liệu"])
+        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "1. Việc làm", "2. Khởi nghiệp", "3. Giáo dục", "4. Chuyển đổi số",
+                                               "5. An ninh trật tự", "6. Văn hóa", "7. Môi trường", "8. Y tế", "9. Công tác Đoàn",
+                                               "10. Khác", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Theo dõi nhiệm vụ", "Lỗi dữ liệu"])
     }
 
     /// The example answers name question codes handed out by the first run; their

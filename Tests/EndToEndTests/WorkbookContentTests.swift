@@ -22,7 +22,7 @@ final class WorkbookContentTests: XCTestCase {
 
     func testConsolidatedWorkbookHasItsSheetsTitleBlockAndVietnameseText() throws {
         let book = workbook("tong-hop-cao-bang-2025.xlsx")
-        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Theo dõi nhiệm vụ", "Lỗi dữ liệu"])
+        XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "1. Việc làm", "2. Khởi nghiệp", "3. Chuyển đổi số", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Theo dõi nhiệm vụ", "Lỗi dữ liệu"])
         let text = try book.allText()
         for expected in ["ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                          "Độc lập - Tự do - Hạnh phúc", "Cao Bằng, ngày 25 tháng 8 năm 2025",

@@ -4,14 +4,16 @@
 /// default height when a cell wraps, so long text overlaps the next row. The estimate
 /// simulates word wrapping and errs on the tall side.
 public enum RowHeight {
-    /// Points per line, as a multiple of the font size.
-    static let lineSpacing = 1.35
+    /// Points per line, as a multiple of the font size. LibreOffice sets Times New Roman
+    /// (Liberation Serif) 12 pt at about 1.15 × the size; 1.22 keeps a margin. (1.35 left
+    /// a third of every tall row empty in the rendered example: 71 pages instead of 62.)
+    static let lineSpacing = 1.22
     /// Extra points for the cell's top and bottom padding.
     static let padding = 3.0
     /// Characters per column-width unit at 11 pt. Measured in LibreOffice on the example
     /// campaign: 29 characters of Vietnamese text in Times New Roman 12 pt fit a 22-unit
-    /// column (1.45 per unit at 11 pt); 1.3 leaves a margin so that text never overlaps.
-    static let fill = 1.3
+    /// column (1.45 per unit at 11 pt); 1.38 leaves a margin so that text never overlaps.
+    static let fill = 1.38
 
     /// Height in points of the tallest of `texts`, each in a column `columnWidth`
     /// Excel character units wide: at least one line, at most 409 points.

@@ -2,7 +2,7 @@ import XCTest
 @testable import DoiThoaiKit
 
 final class XLSXRowHeightTests: XCTestCase {
-    private let oneLine = 12 * 1.35 + 3
+    private let oneLine = 12 * RowHeight.lineSpacing + RowHeight.padding
 
     private func height(_ text: String, width: Double = 20, fontSize: Double = 12) -> Double {
         RowHeight.points(for: [(text: text, columnWidth: width)], fontSize: fontSize)
@@ -31,11 +31,11 @@ final class XLSXRowHeightTests: XCTestCase {
         XCTAssertEqual(RowHeight.estimatedLines("a\nb\nc", columnWidth: 20, fontSize: 12), 3)
         XCTAssertEqual(RowHeight.estimatedLines("a\r\nb", columnWidth: 20, fontSize: 12), 2)
         XCTAssertEqual(RowHeight.estimatedLines("a\n\n", columnWidth: 20, fontSize: 12), 3)
-        XCTAssertEqual(height("một\nhai\nba"), 3 * 12 * 1.35 + 3, accuracy: 0.001)
+        XCTAssertEqual(height("một\nhai\nba"), 3 * 12 * RowHeight.lineSpacing + RowHeight.padding, accuracy: 0.001)
     }
 
     func testWordWrapAndLongWords() {
-        // Width 10 at 11 pt holds 13 characters per line (10 × 1.3).
+        // Width 10 at 11 pt holds 13 characters per line (10 × 1.38).
         XCTAssertEqual(RowHeight.estimatedLines("aaaa bbbb cccc", columnWidth: 10, fontSize: 11), 2)
         XCTAssertEqual(RowHeight.estimatedLines("aaaaa bbbbb", columnWidth: 10, fontSize: 11), 1)
         XCTAssertEqual(RowHeight.estimatedLines("aaaaaaa bbbbbbb", columnWidth: 10, fontSize: 11), 2)
@@ -52,7 +52,7 @@ final class XLSXRowHeightTests: XCTestCase {
 
     func testTallestCellWins() {
         let texts = [(text: "ngắn", columnWidth: 20.0), (text: "a\nb\nc\nd", columnWidth: 20.0)]
-        XCTAssertEqual(RowHeight.points(for: texts, fontSize: 12), 4 * 12 * 1.35 + 3, accuracy: 0.001)
+        XCTAssertEqual(RowHeight.points(for: texts, fontSize: 12), 4 * 12 * RowHeight.lineSpacing + RowHeight.padding, accuracy: 0.001)
     }
 
     func testCappedAtExcelsMaximum() {
@@ -61,8 +61,8 @@ final class XLSXRowHeightTests: XCTestCase {
     }
 
     func testDegenerateInputsStaySane() {
-        XCTAssertEqual(height("abc", width: 0), 3 * 12 * 1.35 + 3, accuracy: 0.001)
-        XCTAssertEqual(height("abc", width: .nan), 3 * 12 * 1.35 + 3, accuracy: 0.001)
-        XCTAssertEqual(RowHeight.points(for: [(text: "a", columnWidth: 10)], fontSize: .nan), 11 * 1.35 + 3, accuracy: 0.001)
+        XCTAssertEqual(height("abc", width: 0), 3 * 12 * RowHeight.lineSpacing + RowHeight.padding, accuracy: 0.001)
+        XCTAssertEqual(height("abc", width: .nan), 3 * 12 * RowHeight.lineSpacing + RowHeight.padding, accuracy: 0.001)
+        XCTAssertEqual(RowHeight.points(for: [(text: "a", columnWidth: 10)], fontSize: .nan), 11 * RowHeight.lineSpacing + RowHeight.padding, accuracy: 0.001)
     }
 }

@@ -10,8 +10,13 @@ struct ConsolidatedWorkbook {
     /// Worked out once per run, for the run report and this workbook.
     let progress: Progress
 
+    /// The sheets besides the topics', which a topic's sheet name must not take.
+    static let fixedSheetNames = ["Tổng hợp", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại",
+                                  "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Theo dõi nhiệm vụ", "Lỗi dữ liệu"]
+
     func write(to workbook: XLSXWorkbook) throws {
-        try groupsSheet().write(to: workbook)
+        try summarySheet().write(to: workbook)
+        for sheet in topicSheets() { try sheet.write(to: workbook) }
         try questionsSheet().write(to: workbook)
         try reviewSheet().write(to: workbook)
         try shortlistSheet().write(to: workbook)
@@ -22,33 +27,9 @@ struct ConsolidatedWorkbook {
         try problemsSheet().write(to: workbook)
     }
 
-    private var heading: DocumentHeading {
+    var heading: DocumentHeading {
         DocumentHeading(campaign: snapshot.campaign, today: snapshot.today,
                         title: "Tổng hợp ý kiến, kiến nghị của thanh niên và nội dung trả lời")
-    }
-
-    func groupsSheet() -> TableSheet {
-        let columns = [
-            TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: "Mã nhóm", width: 12, centered: true),
-            TableColumn(header: "Nội dung ý kiến, kiến nghị", width: 55), TableColumn(header: "Đơn vị nêu", width: 24),
-            TableColumn(header: "Số lượt", width: 8), TableColumn(header: "Nhóm vấn đề", width: 22),
-            TableColumn(header: "Cơ quan chủ trì", width: 18), TableColumn(header: "Cơ quan phối hợp", width: 20),
-            TableColumn(header: "Nội dung trả lời", width: 50), TableColumn(header: "Văn bản trả lời", width: 16),
-            TableColumn(header: "Tình trạng", width: 16),
-        ]
-        let rows = views.enumerated().map { index, view -> [TableCell] in
-            let q = view.representative
-            return [
-                .number(index + 1), .text(view.group.code), .text(q.question.text),
-                .text(view.group.units.joined(separator: "; ")), .number(view.memberCount),
-                .text(snapshot.topicName(q.assignment.topic)),
-                .text(q.assignment.review ? "Sở Nội vụ (chờ xem xét)" : snapshot.departmentNames([q.routing.lead])),
-                .text(q.assignment.review ? "" : snapshot.departmentNames(q.routing.co)),
-                .text(view.answerText), .text(view.letters), .text(q.status.label),
-            ]
-        }
-        return TableSheet(name: "Tổng hợp", heading: heading, columns: columns, rows: rows,
-                          footnote: "Mỗi nhóm là một vấn đề; \"Số lượt\" là số câu hỏi cùng nội dung từ các đơn vị.")
     }
 
     func questionsSheet() -> TableSheet {
