@@ -82,6 +82,8 @@ final class ExampleCampaignTests: XCTestCase {
         XCTAssertEqual(try book.sheetNames(), ["Tổng hợp", "1. Việc làm", "2. Khởi nghiệp", "3. Giáo dục", "4. Chuyển đổi số",
                                                "5. An ninh trật tự", "6. Văn hóa", "7. Môi trường", "8. Y tế", "9. Công tác Đoàn",
                                                "10. Khác", "Danh sách câu hỏi", "Cần xem xét", "Kịch bản đối thoại", "Gửi trả lời bằng văn bản", "Tiến độ", "Mốc thời gian", "Theo dõi nhiệm vụ", "Lỗi dữ liệu"])
+        // Lateness for the Ministry: the four answers dated after their due day.
+        XCTAssertEqual(try work.json("output/statistics.json")["late_answers"] as? Int, 4)
     }
 
     /// The example answers name question codes handed out by the first run; their

@@ -55,14 +55,7 @@ extension Progress {
         }.count
         let inReview = snapshot.questions.filter(\.assignment.review).count
         let overdue = snapshot.questions.filter { $0.status == .overdue }.count
-        // An answer to a group is one answer, however many members it reaches.
-        var latePlaces = Set<SourcePlace>()
-        for question in snapshot.questions {
-            for answer in question.answers where answer.date.flatMap(Day.init(written:)).map({ $0 > question.due }) ?? false {
-                latePlaces.insert(answer.place)
-            }
-        }
-        let lateAnswers = latePlaces.count
+        let lateAnswers = snapshot.lateAnswerCount
         let deadlines = campaign.deadlines
         self.deadlines = [
             DeadlineProgress(key: "collect", label: "Hạn tổng hợp câu hỏi", date: deadlines.collect.vietnamese,
@@ -75,5 +68,19 @@ extension Progress {
                              passed: today > deadlines.answer, late: overdue,
                              what: "câu hỏi quá hạn chưa có trả lời" + (lateAnswers > 0 ? "; thêm \(lateAnswers) trả lời gửi sau hạn" : "")),
         ]
+    }
+}
+
+extension CampaignSnapshot {
+    /// Answers dated after their question's due day. An answer to a group is one answer,
+    /// however many members it reaches.
+    var lateAnswerCount: Int {
+        var latePlaces = Set<SourcePlace>()
+        for question in questions {
+            for answer in question.answers where answer.date.flatMap(Day.init(written:)).map({ $0 > question.due }) ?? false {
+                latePlaces.insert(answer.place)
+            }
+        }
+        return latePlaces.count
     }
 }

@@ -21,11 +21,15 @@ public struct Statistics: Codable, Sendable, Equatable {
     public var byStatus: [Count]
     /// Topic code → status code → count, for the stacked chart.
     public var byTopicAndStatus: [String: [String: Int]]
+    /// Lateness: answers dated after their question's due day (the questions still
+    /// unanswered after it are `overdue` in `by_status`). Optional, so that files written
+    /// before it was added still read.
+    public var lateAnswers: Int?
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", province, year, generatedOn = "generated_on", questions, groups, units
         case byTopic = "by_topic", byUnit = "by_unit", bySource = "by_source", byCategory = "by_category"
-        case byStatus = "by_status", byTopicAndStatus = "by_topic_and_status"
+        case byStatus = "by_status", byTopicAndStatus = "by_topic_and_status", lateAnswers = "late_answers"
     }
 }
 
@@ -52,7 +56,7 @@ extension Statistics {
             bySource: Source.allCases.map { Count(key: $0.rawValue, label: $0.label, count: sources[$0] ?? 0) },
             byCategory: AskerCategory.allCases.map { Count(key: $0.rawValue, label: $0.label, count: categories[$0] ?? 0) },
             byStatus: QuestionStatus.allCases.map { Count(key: $0.rawValue, label: $0.label, count: statuses[$0] ?? 0) },
-            byTopicAndStatus: Self.topicByStatus(questions))
+            byTopicAndStatus: Self.topicByStatus(questions), lateAnswers: snapshot.lateAnswerCount)
     }
 
     static func topicByStatus(_ questions: [ProcessedQuestion]) -> [String: [String: Int]] {

@@ -11,7 +11,8 @@ struct StatisticsWorkbook {
                                       title: "Thống kê ý kiến, kiến nghị của thanh niên tỉnh \(campaign.province) năm \(campaign.year)")
         try countSheet("Theo nhóm vấn đề", "Nhóm vấn đề", statistics.byTopic, heading: heading, chart: .bar, into: workbook)
         try topicByStatusSheet(into: workbook)
-        try countSheet("Theo tình trạng", "Tình trạng", statistics.byStatus, chart: .column, into: workbook)
+        try countSheet("Theo tình trạng", "Tình trạng", statistics.byStatus, chart: .column, into: workbook,
+                       footnote: statistics.lateAnswers.map { "Trả lời gửi sau hạn (đã tính trong các dòng đã trả lời): \($0)." })
         try countSheet("Theo đơn vị", "Đơn vị", statistics.byUnit, chart: .bar, into: workbook)
         try countSheet("Theo nguồn", "Nguồn", statistics.bySource, chart: .pie, into: workbook)
         try countSheet("Theo đối tượng", "Đối tượng", statistics.byCategory, chart: .bar, into: workbook)
@@ -19,14 +20,14 @@ struct StatisticsWorkbook {
 
     /// A two-column table of counts with its total, and a chart of it to the right.
     private func countSheet(_ name: String, _ label: String, _ counts: [Statistics.Count], heading: DocumentHeading? = nil,
-                            chart kind: XLSXChartSpec.Kind, into workbook: XLSXWorkbook) throws {
+                            chart kind: XLSXChartSpec.Kind, into workbook: XLSXWorkbook, footnote: String? = nil) throws {
         let rows = counts.enumerated().map { index, count -> [TableCell] in
             [.number(index + 1), .text(count.label), .number(count.count)]
         } + [[.text(""), .text("Tổng cộng"), .number(counts.map(\.count).reduce(0, +))]]
         let table = TableSheet(name: name, heading: heading, columns: [
             TableColumn(header: "STT", width: 6, centered: true), TableColumn(header: label, width: 40),
             TableColumn(header: "Số ý kiến", width: 12),
-        ], rows: rows, headingSpan: 12)
+        ], rows: rows, footnote: footnote, headingSpan: 12)
         let sheet = try table.write(to: workbook)
         guard !counts.isEmpty else { return }
         let data = (table.headerRow + 1)...(table.headerRow + counts.count)
