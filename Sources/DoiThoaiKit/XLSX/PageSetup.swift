@@ -30,6 +30,9 @@ public struct PageSetup: Hashable, Sendable {
     public var fitToPagesWide: Int?
     /// Rows printed at the top of every page, e.g. `0...1` for a two-row table header.
     public var repeatedRows: ClosedRange<Int>?
+    /// Columns printed at the left of every page, e.g. `0...1` for a table's labels when it
+    /// is printed on several pages wide.
+    public var repeatedColumns: ClosedRange<Int>?
     /// Header in Excel codes (`&L`, `&C`, `&R`, `&P`, `&N`); at most 255 characters.
     public var header: String?
     /// Footer in Excel codes, e.g. `PageSetup.pageNumberFooter`; at most 255 characters.
@@ -40,13 +43,14 @@ public struct PageSetup: Hashable, Sendable {
 
     public init(
         paperSize: Int = PageSetup.a4, orientation: Orientation = .portrait, fitToPagesWide: Int? = nil,
-        repeatedRows: ClosedRange<Int>? = nil, header: String? = nil, footer: String? = nil,
-        margins: Margins? = nil, centerHorizontally: Bool = false
+        repeatedRows: ClosedRange<Int>? = nil, repeatedColumns: ClosedRange<Int>? = nil, header: String? = nil,
+        footer: String? = nil, margins: Margins? = nil, centerHorizontally: Bool = false
     ) {
         self.paperSize = paperSize
         self.orientation = orientation
         self.fitToPagesWide = fitToPagesWide
         self.repeatedRows = repeatedRows
+        self.repeatedColumns = repeatedColumns
         self.header = header
         self.footer = footer
         self.margins = margins
@@ -60,6 +64,10 @@ public struct PageSetup: Hashable, Sendable {
             return .invalidArgument("fit to \(wide) pages wide is outside 0...\(UInt16.max)")
         }
         if let rows = repeatedRows, let problem = XLSXValidation.row(rows.lowerBound) ?? XLSXValidation.row(rows.upperBound) {
+            return problem
+        }
+        if let columns = repeatedColumns,
+           let problem = XLSXValidation.column(columns.lowerBound) ?? XLSXValidation.column(columns.upperBound) {
             return problem
         }
         // libxlsxwriter itself refuses more than 255 characters; here only NUL needs catching.

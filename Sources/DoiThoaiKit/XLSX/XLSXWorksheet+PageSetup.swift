@@ -1,7 +1,7 @@
 import CXLSXWriter
 
 extension XLSXWorksheet {
-    /// Applies print settings: paper, orientation, fit to width, repeated header rows,
+    /// Applies print settings: paper, orientation, fit to width, repeated header rows and columns,
     /// header/footer, margins and horizontal centring.
     public func setupPage(_ page: PageSetup) throws {
         let site = site("set up page")
@@ -16,6 +16,9 @@ extension XLSXWorksheet {
         if let wide = page.fitToPagesWide { worksheet_fit_to_pages(sheet, UInt16(wide), 0) }
         if let rows = page.repeatedRows {
             try workbook.check(worksheet_repeat_rows(sheet, UInt32(rows.lowerBound), UInt32(rows.upperBound)), site)
+        }
+        if let columns = page.repeatedColumns {
+            try workbook.check(worksheet_repeat_columns(sheet, UInt16(columns.lowerBound), UInt16(columns.upperBound)), site)
         }
         if let header = page.header { try workbook.check(worksheet_set_header(sheet, header), site) }
         if let footer = page.footer { try workbook.check(worksheet_set_footer(sheet, footer), site) }

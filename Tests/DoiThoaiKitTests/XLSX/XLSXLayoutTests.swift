@@ -89,6 +89,20 @@ final class XLSXLayoutTests: XLSXTestCase {
         XCTAssertTrue(workbookXML.contains("'Tổng hợp'!$1:$2"), workbookXML)
     }
 
+    /// A table too wide for one page prints on several, each repeating its label columns.
+    func testRepeatedColumnsPrintOnEveryPageBesideTheRepeatedRows() throws {
+        let page = PageSetup(orientation: .landscape, fitToPagesWide: 3, repeatedRows: 0...0, repeatedColumns: 0...1)
+        let file = try makeWorkbook(sheet: "Theo nhóm vấn đề") { _, sheet in
+            try sheet.write("a", row: 0, column: 0)
+            try sheet.setupPage(page)
+        }
+        let xml = try part(file, "xl/worksheets/sheet1.xml")
+        XCTAssertTrue(xml.contains("fitToWidth=\"3\""), xml)
+        let workbookXML = try part(file, "xl/workbook.xml")
+        XCTAssertTrue(workbookXML.contains("'Theo nhóm vấn đề'!$A:$B,'Theo nhóm vấn đề'!$1:$1"), workbookXML)
+        XCTAssertNotNil(PageSetup(repeatedColumns: 0...16_384).problem)
+    }
+
     func testChartIsWrittenAsANativeChartPart() throws {
         let sheetName = "Thống kê"
         let file = try makeWorkbook(sheet: sheetName) { workbook, sheet in

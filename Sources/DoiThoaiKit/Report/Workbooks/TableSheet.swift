@@ -27,6 +27,16 @@ struct DocumentHeading {
         self.title = title.uppercased()
         self.subtitle = subtitle ?? campaign.title
     }
+
+    /// The title block of another agency (the Ministry's national workbook): its two lines
+    /// and its place are given; the layout and the date line are the same.
+    init(agencyTop: String, agency: String, place: String, today: Day, title: String, subtitle: String?) {
+        self.agencyTop = agencyTop
+        self.agency = agency
+        placeDate = PlaceDate.line(place: place, day: today)
+        self.title = title.uppercased()
+        self.subtitle = subtitle
+    }
 }
 
 /// Writes one print-ready sheet: title block, a header row repeated on every page,
