@@ -72,14 +72,6 @@ final class AnswerNoticeTests: XCTestCase {
         XCTAssertTrue(reasons[4].contains("\"ngày 15\" không đọc được"), reasons[4])
     }
 
-    func testDaysAsOfficesWriteThem() {
-        XCTAssertEqual(Day(written: "14/08/2025"), Day(year: 2025, month: 8, day: 14))
-        XCTAssertEqual(Day(written: "4-8-2025"), Day(year: 2025, month: 8, day: 4))
-        XCTAssertEqual(Day(written: "2025-08-14"), Day(year: 2025, month: 8, day: 14))
-        XCTAssertNil(Day(written: "31/02/2025"))
-        XCTAssertNil(Day(written: "14/08"))
-    }
-
     func testAPromiseWithoutAReadableDueDayIsFlagged() {
         let questions = Fixtures.questions([Fixtures.incoming("Vay vốn"), Fixtures.incoming("Sóng 4G", row: 3)])
         let stc = Department(code: "STC", name: "Sở Tài chính")

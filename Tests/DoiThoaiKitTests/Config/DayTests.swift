@@ -24,6 +24,11 @@ final class DayTests: XCTestCase {
     }
 
     func testDaysAsOfficesAndFormsWriteThem() {
+        XCTAssertEqual(Day(written: "14/08/2025"), Day(year: 2025, month: 8, day: 14))
+        XCTAssertEqual(Day(written: "4-8-2025"), Day(year: 2025, month: 8, day: 4))
+        XCTAssertEqual(Day(written: "2025-08-14"), Day(year: 2025, month: 8, day: 14))
+        XCTAssertNil(Day(written: "31/02/2025"))
+        XCTAssertNil(Day(written: "14/08"))
         XCTAssertEqual(Day(written: "2025/07/24"), Day(year: 2025, month: 7, day: 24))
         XCTAssertEqual(Day(stamp: "2025/07/24 9:34:31 SA GMT+7"), Day(year: 2025, month: 7, day: 24))
         XCTAssertEqual(Day(stamp: "24/07/2025 09:34"), Day(year: 2025, month: 7, day: 24))
