@@ -20,15 +20,19 @@ public struct FollowUp: Sendable {
     public init(reported: [Commitment], rejections: [Rejection] = [], snapshot: CampaignSnapshot) {
         today = snapshot.today
         self.rejections = rejections
-        var reports = Dictionary(reported.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        // The first row for each of this year's tasks reports on it; every other row (an
+        // earlier year's task, or a second copy) is listed, never dropped.
+        let firstReport = Dictionary(reported.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var used = Set<SourcePlace>()
         current = Self.promised(in: snapshot).map { commitment in
-            guard let report = reports.removeValue(forKey: commitment.key) else { return commitment }
+            guard let report = firstReport[commitment.key] else { return commitment }
+            used.insert(report.place)
             var updated = commitment
             updated.result = report.result
             updated.progress = report.progress
             return updated
         }
-        carried = reported.filter { reports[$0.key]?.place == $0.place }
+        carried = reported.filter { !used.contains($0.place) }
     }
 
     /// One commitment per answer row that promises action: an answer to a group is one

@@ -75,6 +75,14 @@ final class FollowUpTests: XCTestCase {
         XCTAssertEqual(followUp.counts(followUp.carried), ["done": 1, "overdue": 1])
     }
 
+    /// A row typed twice is listed twice: the office sees it, nothing is dropped.
+    func testARowGivenTwiceIsListedTwice() {
+        let row = commitment(due: nil)
+        var again = row
+        again.place.row = 3
+        XCTAssertEqual(FollowUp(reported: [row, again], snapshot: snapshot()).carried.map(\.place.row), [2, 3])
+    }
+
     /// What one year writes, the next reads back: same tasks, same days, same reports.
     func testTheHandedOnFileReadsBackAsTheSameTasks() {
         var reported = commitment(due: Day(year: 2025, month: 12, day: 31), progress: .inProgress)
