@@ -36,16 +36,24 @@ public final class Registry {
         }
     }
 
-    /// Adds the new questions and notes the run, all or nothing.
-    public func add(_ questions: [Question], runAt: Date) throws {
+    /// Records what a run decided in one transaction — its new questions, every question's
+    /// group, the run itself — so a run killed or failing part-way leaves the registry as
+    /// the previous run left it.
+    public func record(newQuestions: [Question], groups: [QuestionGroup], runAt: Date) throws {
         let stamp = ISO8601DateFormatter().string(from: runAt)
         try database.write { db in
-            for question in questions {
+            for question in newQuestions {
                 try QuestionRecord(question, firstRunAt: stamp).insert(db)
             }
+            try Self.saveGroups(groups, in: db)
             try db.execute(sql: "INSERT INTO run (startedAt, newQuestions) VALUES (?, ?)",
-                           arguments: [stamp, questions.count])
+                           arguments: [stamp, newQuestions.count])
         }
+    }
+
+    /// Adds the new questions and notes the run, all or nothing (a run without groups).
+    public func add(_ questions: [Question], runAt: Date) throws {
+        try record(newQuestions: questions, groups: [], runAt: runAt)
     }
 
     /// The group each question was given on earlier nights.
@@ -57,13 +65,11 @@ public final class Registry {
     }
 
     /// Records each question's group, for the next nights.
-    public func saveGroups(_ groups: [QuestionGroup]) throws {
-        try database.write { db in
-            for group in groups {
-                for member in group.members {
-                    try db.execute(sql: "UPDATE question SET groupCode = ? WHERE code = ? AND groupCode IS NOT ?",
-                                   arguments: [group.code, member, group.code])
-                }
+    private static func saveGroups(_ groups: [QuestionGroup], in db: Database) throws {
+        for group in groups {
+            for member in group.members {
+                try db.execute(sql: "UPDATE question SET groupCode = ? WHERE code = ? AND groupCode IS NOT ?",
+                               arguments: [group.code, member, group.code])
             }
         }
     }

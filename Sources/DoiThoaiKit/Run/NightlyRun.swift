@@ -17,8 +17,8 @@ public enum NightlyRun {
         defer { withExtendedLifetime(lock) {} }
         let registry = try Registry(path: options.registryPath)
         let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry, clock: &clock)
-        try clock.time("registry") { try registry.add(intake.admission.newQuestions, runAt: startedAt) }
-        let held = try registry.questions()
+        // The registry is written once, after processing: what it held plus this run's new questions.
+        let held = try clock.time("registry") { try registry.questions() } + intake.admission.newQuestions
         let (corrections, topicCorrections, correctionRejections) = intake.corrections(
             knownCodes: Set(held.map(\.code)), topics: campaign.topics)
         let grouping = GroupingInput(existing: try registry.groupAssignments(), corrections: corrections)
@@ -30,7 +30,9 @@ public enum NightlyRun {
             rejections: intake.rejections + correctionRejections, answerRejections: intake.answerRejections,
             grouping: grouping, classification: classification, clock: &clock)
         snapshot.followUp = clock.time("follow-up") { FollowUp(reported: intake.followUpRows, rejections: intake.followUpRejections, snapshot: snapshot) }
-        try clock.time("registry") { try registry.saveGroups(snapshot.groups) }
+        try clock.time("registry") {
+            try registry.record(newQuestions: intake.admission.newQuestions, groups: snapshot.groups, runAt: startedAt)
+        }
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
         report.summarise(snapshot, answersJoined: joined)

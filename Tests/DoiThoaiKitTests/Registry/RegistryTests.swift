@@ -41,6 +41,23 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(try registry.questions().count, 1)
     }
 
+    /// One transaction per run: when any part of the run's record fails, none of it stays —
+    /// neither the new questions before the failing one, nor the groups, nor the run.
+    func testARunsRecordIsAllOrNothing() throws {
+        let registry = try Registry()
+        let questions = Fixtures.questions([Fixtures.incoming("Câu một"), Fixtures.incoming("Câu hai", row: 3)])
+        try registry.record(newQuestions: [questions[0]], groups: [], runAt: Date())
+        var repeated = questions[0]
+        repeated.code = "CB25-0003"
+        repeated.sequence = 3
+        let groups = [QuestionGroup(code: "CB25-0001", members: ["CB25-0001", "CB25-0002"])]
+        XCTAssertThrowsError(try registry.record(newQuestions: [questions[1], repeated], groups: groups, runAt: Date()))
+        XCTAssertEqual(try registry.questions().map(\.code), ["CB25-0001"])
+        XCTAssertEqual(try registry.groupAssignments(), [:])
+        try registry.record(newQuestions: [questions[1]], groups: groups, runAt: Date())
+        XCTAssertEqual(try registry.groupAssignments(), ["CB25-0001": "CB25-0001", "CB25-0002": "CB25-0001"])
+    }
+
     func testReadOnlyOpenOfAMissingRegistryIsNil() throws {
         XCTAssertNil(try Registry.openReadOnly(path: "/nonexistent/registry.sqlite"))
     }
