@@ -50,7 +50,9 @@ public enum AnswerJoiner {
             if first[key] == nil { first[key] = answer }
             if let written = answer.date, !written.isEmpty {
                 if let day = Day(written: written) {
-                    if let deadline = due?(targets[0]), day > deadline {
+                    // A group's answer is due when its earliest-due member is (as GroupView and
+                    // CampaignSnapshot.lateAnswerCount have it).
+                    if let due, let deadline = targets.map(due).min(), day > deadline {
                         notes.append("trả lời ngày \(written), sau hạn trả lời \(deadline.vietnamese) — trả lời muộn.")
                     }
                 } else {

@@ -51,11 +51,6 @@ public final class Registry {
         }
     }
 
-    /// Adds the new questions and notes the run, all or nothing (a run without groups).
-    public func add(_ questions: [Question], runAt: Date) throws {
-        try record(newQuestions: questions, groups: [], runAt: runAt)
-    }
-
     /// The group each question was given on earlier nights.
     public func groupAssignments() throws -> [String: String] {
         try database.read { db in

@@ -16,14 +16,14 @@ final class RegistryTests: XCTestCase {
             let registry = try Registry(path: path)
             var admission = try registry.admission(codePrefix: "CB25")
             admission.admit(first)
-            try registry.add(admission.newQuestions, runAt: Date())
+            try registry.record(newQuestions: admission.newQuestions, groups: [], runAt: Date())
         }
         let registry = try Registry(path: path)
         var admission = try registry.admission(codePrefix: "CB25")
         admission.admit(first + [Fixtures.incoming("Câu ba", row: 4)])
         XCTAssertEqual(admission.knownRows.count, 2)
         XCTAssertEqual(admission.newQuestions.map(\.code), ["CB25-0003"])
-        try registry.add(admission.newQuestions, runAt: Date())
+        try registry.record(newQuestions: admission.newQuestions, groups: [], runAt: Date())
         let held = try registry.questions()
         XCTAssertEqual(held.map(\.code), ["CB25-0001", "CB25-0002", "CB25-0003"])
         XCTAssertEqual(held[0].asker.name, "Nông Văn A")
@@ -33,11 +33,11 @@ final class RegistryTests: XCTestCase {
     func testTheDatabaseRefusesAFingerprintTwice() throws {
         let registry = try Registry()
         let question = Fixtures.questions([Fixtures.incoming("Câu một")])[0]
-        try registry.add([question], runAt: Date())
+        try registry.record(newQuestions: [question], groups: [], runAt: Date())
         var again = question
         again.code = "CB25-0002"
         again.sequence = 2
-        XCTAssertThrowsError(try registry.add([again], runAt: Date()))
+        XCTAssertThrowsError(try registry.record(newQuestions: [again], groups: [], runAt: Date()))
         XCTAssertEqual(try registry.questions().count, 1)
     }
 
