@@ -9,6 +9,6 @@ struct Doithoai: ParsableCommand {
         abstract: "Tổng hợp ý kiến, kiến nghị của thanh niên cho hội nghị đối thoại với Chủ tịch UBND tỉnh.",
         discussion: "Merges the youth's questions sent by communes and the Youth Union, finds duplicates, classifies and routes them, joins the departments' answers, and writes the workbooks.",
         version: DoiThoai.version,
-        subcommands: [RunCommand.self, CheckCommand.self, MergeCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, StatusCommand.self, PurgePersonalCommand.self, MergeCommand.self]
     )
 }

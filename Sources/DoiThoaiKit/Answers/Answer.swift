@@ -1,5 +1,5 @@
 /// A department's answer to a question or to a whole group, as read from its file.
-public struct Answer: Hashable, Sendable {
+public struct Answer: Hashable, Codable, Sendable {
     public var place: SourcePlace
     /// A question code or a group code, as written (upper-cased, trimmed).
     public var code: String
@@ -27,7 +27,7 @@ public struct Answer: Hashable, Sendable {
 }
 
 /// An action an answer promises, and by when ("Hạn thực hiện", as written).
-public struct PromisedAction: Hashable, Sendable {
+public struct PromisedAction: Hashable, Codable, Sendable {
     public var due: String?
 
     public init(due: String?) {

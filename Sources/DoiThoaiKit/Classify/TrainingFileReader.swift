@@ -1,7 +1,7 @@
 import Foundation
 
 /// One labelled question from an earlier year, as written in `input/training/*.csv`.
-public struct TrainingRow: Hashable, Sendable {
+public struct TrainingRow: Hashable, Codable, Sendable {
     public var place: SourcePlace
     public var text: String
     public var topic: String

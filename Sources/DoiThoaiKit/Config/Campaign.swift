@@ -78,7 +78,7 @@ public struct Dialogue: Equatable, Sendable {
 }
 
 /// A department (sở, ban, ngành) that answers questions.
-public struct Department: Equatable, Hashable, Sendable {
+public struct Department: Equatable, Hashable, Codable, Sendable {
     public var code: String
     public var name: String
 

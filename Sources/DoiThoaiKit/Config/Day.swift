@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar day without time or zone: deadlines are days in the province's calendar.
-public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
+public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int

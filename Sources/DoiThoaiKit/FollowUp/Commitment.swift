@@ -1,7 +1,7 @@
 /// A task given to a department in answer to a concern ("giao nhiệm vụ", with a due date),
 /// followed until the department reports it done — into the next year's campaign if need be
 /// (Thái Nguyên's plan reports on the previous year's conclusions before its dialogue).
-public struct Commitment: Hashable, Sendable {
+public struct Commitment: Hashable, Codable, Sendable {
     /// The campaign year it was given in; nil when a follow-up file does not say.
     public var year: Int?
     /// The question or group code it answers (`CB25-0012`), as written.
@@ -45,7 +45,7 @@ public struct Commitment: Hashable, Sendable {
 }
 
 /// What the department reported, from the "Tình trạng" a clerk writes.
-public enum CommitmentProgress: Hashable, Sendable {
+public enum CommitmentProgress: String, Hashable, Codable, Sendable {
     case notReported, inProgress, done
 
     /// "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" → done; "Đang thực hiện" → in

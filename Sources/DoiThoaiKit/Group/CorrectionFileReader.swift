@@ -1,8 +1,8 @@
 import Foundation
 
 /// One staff correction, as written in `input/corrections/*.csv`.
-public struct Correction: Hashable, Sendable {
-    public enum Kind: String, Sendable {
+public struct Correction: Hashable, Codable, Sendable {
+    public enum Kind: String, Codable, Sendable {
         /// The question is the same concern as `other`'s: it joins that group.
         case sameAs = "trùng với"
         /// The question is not the same concern as `other`'s: never in one group.

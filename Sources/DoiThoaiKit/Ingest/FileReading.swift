@@ -13,6 +13,12 @@ public struct FileReading<Row: Sendable>: Sendable {
     public var fileProblem: String?
     /// The record where the CSV could not be cut any more; rejected as one row by the reader.
     var brokenTail: CSVError?
+    /// SHA-256 of the file's bytes and their count, to know next night whether it changed.
+    public var contentHash = ""
+    public var bytes = 0
+    /// True when the file was not parsed again: unchanged since the last run, its reading
+    /// given back by the registry.
+    public var unchanged = false
 
     public init(file: String) {
         self.file = file

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The encoding a file was found in, as the run report shows it to the office.
-public enum TextEncoding: String, Sendable, CaseIterable {
+public enum TextEncoding: String, Codable, Sendable, CaseIterable {
     case utf8 = "UTF-8"
     case utf8BOM = "UTF-8 (BOM)"
     case utf8Repaired = "UTF-8 (đã sửa lỗi mã hóa kép)"

@@ -3,7 +3,7 @@ import GRDB
 
 /// The campaign's system of record between runs: every question with its code, in SQLite.
 public final class Registry {
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// Opens (creating if needed) the registry at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -36,19 +36,31 @@ public final class Registry {
         }
     }
 
-    /// Records what a run decided in one transaction — its new questions, every question's
-    /// group, the run itself — so a run killed or failing part-way leaves the registry as
-    /// the previous run left it.
-    public func record(newQuestions: [Question], groups: [QuestionGroup], runAt: Date) throws {
-        let stamp = ISO8601DateFormatter().string(from: runAt)
+    /// Records what a run decided in one transaction — its new questions, every group with
+    /// its topic, the input files it read, the run itself — so a run killed or failing
+    /// part-way leaves the registry as the previous run left it.
+    public func record(_ decided: RunRecord) throws {
+        let stamp = ISO8601DateFormatter().string(from: decided.runAt)
         try database.write { db in
-            for question in newQuestions {
+            for (index, question) in decided.newQuestions.enumerated() {
                 try QuestionRecord(question, firstRunAt: stamp).insert(db)
+                if index == decided.newQuestions.count / 2 { CrashPoint.reach(.midRegistryWrite) }
             }
-            try Self.saveGroups(groups, in: db)
-            try db.execute(sql: "INSERT INTO run (startedAt, newQuestions) VALUES (?, ?)",
-                           arguments: [stamp, newQuestions.count])
+            try Self.saveGroups(decided.groups, in: db)
+            try Self.saveTopics(decided.groups, decided.topics, in: db)
+            try Self.saveFiles(decided.files, settingsHash: decided.settingsHash, readAt: stamp, in: db)
+            if let run = decided.run {
+                try db.execute(sql: "UPDATE run SET newQuestions = ? WHERE id = ?", arguments: [decided.newQuestions.count, run])
+            } else {
+                try db.execute(sql: "INSERT INTO run (startedAt, newQuestions, outcome, finishedAt) VALUES (?, ?, 'completed', ?)",
+                               arguments: [stamp, decided.newQuestions.count, stamp])
+            }
         }
+    }
+
+    /// Records questions and groups only (tests and tools that have no run around them).
+    public func record(newQuestions: [Question], groups: [QuestionGroup], runAt: Date) throws {
+        try record(RunRecord(newQuestions: newQuestions, groups: groups, runAt: runAt))
     }
 
     /// The group each question was given on earlier nights.
@@ -66,6 +78,26 @@ public final class Registry {
                 try db.execute(sql: "UPDATE question SET groupCode = ? WHERE code = ? AND groupCode IS NOT ?",
                                arguments: [group.code, member, group.code])
             }
+        }
+    }
+
+    /// Each group's topic as this run decided it, replacing the last run's.
+    private static func saveTopics(_ groups: [QuestionGroup], _ topics: [String: TopicAssignment], in db: Database) throws {
+        guard !topics.isEmpty else { return }
+        try db.execute(sql: "DELETE FROM question_group")
+        for group in groups {
+            guard let topic = topics[group.code] else { continue }
+            try db.execute(
+                sql: "INSERT INTO question_group (code, representative, members, topic, confidence, review) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [group.code, group.representative, group.members.count, topic.topic, topic.confidence, topic.review])
+        }
+    }
+
+    /// The groups and topics the last run decided, by group code.
+    public func topics() throws -> [String: String] {
+        try database.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT code, topic FROM question_group")
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as String, $0["topic"] as String) })
         }
     }
 

@@ -33,6 +33,7 @@ enum RegistryMigrations {
             }
         }
         registerGroups(in: &migrator)
+        registerSystemOfRecord(in: &migrator)
         return migrator
     }
 }

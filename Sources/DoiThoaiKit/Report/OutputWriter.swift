@@ -5,6 +5,8 @@ struct OutputWriter {
     let snapshot: CampaignSnapshot
     let staging: Staging
     let creationTime: Date
+    /// Workbooks written so far, of all: for a progress bar.
+    var onProgress: (String, Int, Int) -> Void = { _, _, _ in }
 
     /// Writes the data files and workbooks, then the run report last, so the report's
     /// timings cover everything else.
@@ -37,6 +39,8 @@ struct OutputWriter {
         let views = GroupView.all(in: snapshot)
         let questionsByUnit = Dictionary(grouping: snapshot.questions, by: \.question.unitCode)
         let names = OutputNames(campaign: snapshot.campaign)
+        let units = snapshot.campaign.units.filter { questionsByUnit[$0.code] != nil }
+        let total = 2 + snapshot.campaign.departments.count + units.count
         var written: [String] = []
         func write(_ relative: String, _ body: (XLSXWorkbook) throws -> Void) throws {
             let path = try staging.path(relative).path
@@ -44,15 +48,16 @@ struct OutputWriter {
             try body(workbook)
             try workbook.close()
             written.append(relative)
+            onProgress("write", written.count, total)
+            if written.count == total / 2 { CrashPoint.reach(.midWorkbookWrite) }
         }
         try write(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot, views: views, progress: progress).write(to: $0) }
         try write(names.statistics) { try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }
         for department in snapshot.campaign.departments {
             try write(names.department(department)) { try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0) }
         }
-        for unit in snapshot.campaign.units {
-            guard let questions = questionsByUnit[unit.code] else { continue }
-            try write(names.unit(unit)) { try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questions).write(to: $0) }
+        for unit in units {
+            try write(names.unit(unit)) { try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questionsByUnit[unit.code]!).write(to: $0) }
         }
         return written
     }

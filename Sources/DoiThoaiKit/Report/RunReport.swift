@@ -24,6 +24,9 @@ public struct RunReport: Codable, Sendable {
         public var blank = 0
         /// Why the whole file could not be used, if so.
         public var problem: String?
+        /// True when the file was not parsed again: unchanged since the last run (same
+        /// bytes, same campaign.yml, same release); its counts are those of that reading.
+        public var unchanged = false
     }
 
     public struct Answers: Codable, Sendable {
@@ -77,6 +80,12 @@ public struct RunReport: Codable, Sendable {
         case trainingExamples = "training_examples", trainingRejections = "training_rejections", progress
         case followUp = "follow_up"
     }
+}
+
+extension RunReport {
+    /// Every problem with the data, as the summary and "Lỗi dữ liệu" list them: rejected
+    /// question rows and files, rejected answers, rejected follow-up rows.
+    public var allProblems: [Rejection] { rejections + answers.rejections + followUp.rejections }
 }
 
 /// The release's version, printed by `--version` and written in every report.

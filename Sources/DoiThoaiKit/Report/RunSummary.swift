@@ -6,6 +6,8 @@ public enum RunSummary {
         var lines = [
             "doithoai \(report.version) — \(report.province) \(report.year), ngày \(report.today)",
             rowsLine(report.rows),
+            filesLine(report.files),
+        ] + rejectedLines(report.rejections) + [
             "Câu hỏi đang quản lý: \(report.questions) trong \(report.groups) nhóm; cần xem xét: \(report.review)",
             "Trả lời: \(report.answers.joined) đã ghép, \(report.answers.rejected) bị loại, "
                 + "\(report.answers.notices.count) cần lưu ý (cơ quan không được giao, trả lời khác nhau, trả lời muộn)",
@@ -21,7 +23,7 @@ public enum RunSummary {
     public static func checkText(_ report: RunReport) -> String {
         var lines = ["doithoai check — \(report.province) \(report.year)", rowsLine(report.rows)]
         lines += problemLines(report, limit: .max)
-        if report.rejections.isEmpty && report.answers.rejections.isEmpty && report.followUp.rejections.isEmpty {
+        if report.allProblems.isEmpty {
             lines.append("Không có lỗi.")
         }
         return lines.joined(separator: "\n")
@@ -53,6 +55,19 @@ public enum RunSummary {
         return ["Nhiệm vụ theo dõi: năm trước \(counts(followUp.carried)); năm nay \(counts(followUp.current))"]
     }
 
+    /// How many files were parsed, and how many were skipped as unchanged since the last run.
+    static func filesLine(_ files: [RunReport.FileEntry]) -> String {
+        let unchanged = files.filter(\.unchanged).count
+        return "Tệp: \(files.count), trong đó \(files.count - unchanged) đọc lần này, \(unchanged) không đổi từ lần chạy trước (không đọc lại)"
+    }
+
+    /// Rejected rows by reason, most frequent first.
+    static func rejectedLines(_ rejections: [Rejection]) -> [String] {
+        let tally = RejectionReasons.tally(rejections).sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        guard !tally.isEmpty else { return [] }
+        return ["Dòng bị loại theo lý do: " + tally.map { "\($0.key): \($0.value)" }.joined(separator: "; ")]
+    }
+
     static func rowsLine(_ rows: RunReport.Rows) -> String {
         "Dòng đọc: \(rows.read) = mới \(rows.accepted) + đã có \(rows.known) + bị loại \(rows.rejected)"
             + (rows.balances ? "" : "  (KHÔNG KHỚP)")
@@ -60,7 +75,7 @@ public enum RunSummary {
 
     /// Problems, file by file, the first `limit` of them (the rest are in run-report.json).
     static func problemLines(_ report: RunReport, limit: Int) -> [String] {
-        let all = report.rejections + report.answers.rejections + report.followUp.rejections
+        let all = report.allProblems
         guard !all.isEmpty else { return [] }
         var lines = ["Vấn đề dữ liệu (\(all.count)):"]
         lines += all.prefix(limit).map { "  \($0.file): \($0.reason)" }

@@ -54,3 +54,10 @@ public struct CampaignSnapshot: Sendable {
         campaign.departments.first { $0.code == code }
     }
 }
+
+extension CampaignSnapshot {
+    /// Each group's topic (all members share it), by group code.
+    var topicByGroup: [String: TopicAssignment] {
+        Dictionary(questions.map { ($0.group, $0.assignment) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -3,11 +3,15 @@ import Foundation
 /// Reads every table of a subfolder with a given reader; files that are not tables are
 /// reported, never silently skipped.
 enum Ingestion {
+    /// `reuse` gives back the reading of a file unchanged since the last run (by name and
+    /// content hash), so that it is not parsed again.
     static func read<Row>(
-        _ subfolder: String, of input: InputFolder,
-        with read: (String, [UInt8]) -> FileReading<Row>
+        _ kind: InputKind, of input: InputFolder,
+        with read: (String, [UInt8]) -> FileReading<Row>,
+        reuse: (String, String) throws -> FileReading<Row>? = { _, _ in nil },
+        progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> [FileReading<Row>] {
-        let (tables, others) = try input.files(in: subfolder)
+        let (tables, others) = try input.files(in: kind.rawValue)
         var readings: [FileReading<Row>] = []
         for url in tables {
             guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -16,7 +20,13 @@ enum Ingestion {
                 readings.append(reading)
                 continue
             }
-            readings.append(read(url.lastPathComponent, [UInt8](data)))
+            let bytes = [UInt8](data)
+            let hash = SHA256.hex(bytes)
+            var reading = try reuse(url.lastPathComponent, hash) ?? read(url.lastPathComponent, bytes)
+            reading.contentHash = hash
+            reading.bytes = bytes.count
+            readings.append(reading)
+            progress(readings.count, tables.count)
         }
         for url in others {
             var reading = FileReading<Row>(file: url.lastPathComponent)
@@ -36,5 +46,6 @@ extension RunReport.FileEntry {
         rows.rejected = reading.rejections.filter { $0.row != nil }.count
         blank = reading.blankRows
         problem = reading.fileProblem
+        unchanged = reading.unchanged
     }
 }

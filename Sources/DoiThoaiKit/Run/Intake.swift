@@ -9,24 +9,45 @@ struct Intake {
     var followUpReadings: [FileReading<Commitment>]
     var admission: Admission
 
-    /// Reads `questions/` and `answers/`, then admits the question rows in file order.
-    init(input: InputFolder, campaign: Campaign, registry: Registry?, clock: inout StageClock) throws {
+    /// Reads every subfolder, then admits the question rows in file order. Files that
+    /// `memory` knows unchanged are not parsed again: their readings come from the registry.
+    init(input: InputFolder, campaign: Campaign, registry: Registry?, memory: FileMemory = .none,
+         progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }, clock: inout StageClock) throws {
         let questionReader = QuestionFileReader(units: UnitResolver(units: campaign.units))
         let answerReader = AnswerFileReader(departments: campaign.departments)
-        questionReadings = try clock.time("read") { try Ingestion.read("questions", of: input, with: questionReader.read) }
-        answerReadings = try clock.time("read") { try Ingestion.read("answers", of: input, with: answerReader.read) }
-        correctionReadings = try clock.time("read") {
-            try Ingestion.read("corrections", of: input, with: CorrectionFileReader().read)
-        }
         let trainingReader = TrainingFileReader(topics: campaign.topics)
-        trainingReadings = try clock.time("read") { try Ingestion.read("training", of: input, with: trainingReader.read) }
         let followUpReader = FollowUpFileReader(departments: campaign.departments)
-        followUpReadings = try clock.time("read") { try Ingestion.read("follow-up", of: input, with: followUpReader.read) }
+        (questionReadings, answerReadings, correctionReadings, trainingReadings, followUpReadings) = try clock.time("read") {
+            (try Ingestion.read(.questions, of: input, with: questionReader.read, reuse: memory.questionReading,
+                                progress: { progress("read", $0, $1) }),
+             try Ingestion.read(.answers, of: input, with: answerReader.read, reuse: memory.reuse(.answers)),
+             try Ingestion.read(.corrections, of: input, with: CorrectionFileReader().read, reuse: memory.reuse(.corrections)),
+             try Ingestion.read(.training, of: input, with: trainingReader.read, reuse: memory.reuse(.training)),
+             try Ingestion.read(.followUp, of: input, with: followUpReader.read, reuse: memory.reuse(.followUp)))
+        }
         var admission = try registry?.admission(codePrefix: campaign.codePrefix)
             ?? Admission(known: [:], nextSequence: 1, codePrefix: campaign.codePrefix)
         let rows = questionReadings.flatMap(\.rows)
         clock.time("admit") { admission.admit(rows) }
         self.admission = admission
+    }
+
+    /// Every table file read or found unchanged, for the registry to remember.
+    func seenFiles() throws -> [SeenFile] {
+        try questionReadings.map { $0.seen(.questions, rows: nil) }
+            + answerReadings.map { try $0.seen(.answers) }
+            + correctionReadings.map { try $0.seen(.corrections) }
+            + trainingReadings.map { try $0.seen(.training) }
+            + followUpReadings.map { try $0.seen(.followUp) }
+    }
+
+    /// Table files found, and those not parsed again because unchanged.
+    var fileCount: Int { fileEntries.count }
+    var unchangedCount: Int { fileEntries.filter(\.unchanged).count }
+    private var fileEntries: [(unchanged: Bool, name: String)] {
+        questionReadings.map { ($0.unchanged, $0.file) } + answerReadings.map { ($0.unchanged, $0.file) }
+            + correctionReadings.map { ($0.unchanged, $0.file) } + trainingReadings.map { ($0.unchanged, $0.file) }
+            + followUpReadings.map { ($0.unchanged, $0.file) }
     }
 
     var rejections: [Rejection] { questionReadings.flatMap(\.rejections) }
@@ -60,7 +81,8 @@ struct Intake {
         let newByFile = Dictionary(grouping: admission.newQuestions, by: \.source.file).mapValues(\.count)
         for reading in questionReadings {
             var entry = RunReport.FileEntry(reading, kind: "questions")
-            entry.rows.known = knownByFile[reading.file] ?? 0
+            // An unchanged file's rows were all admitted before: each is known or rejected.
+            entry.rows.known = reading.unchanged ? entry.rows.read - entry.rows.rejected : knownByFile[reading.file] ?? 0
             entry.rows.accepted = newByFile[reading.file] ?? 0
             report.files.append(entry)
             report.rows.read += entry.rows.read

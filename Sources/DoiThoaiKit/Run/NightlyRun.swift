@@ -8,15 +8,38 @@ public struct RunOutcome: Sendable {
 
 /// `doithoai run`: reads the input folder, updates the registry, writes every output.
 public enum NightlyRun {
-    public static func run(_ options: RunOptions) throws -> RunOutcome {
+    /// Takes the output folder's lock, records the run's beginning and end in the registry
+    /// (so `doithoai status` can tell a failed or killed run), and completes the run.
+    public static func run(_ options: RunOptions, watch: RunWatch = .silent) throws -> RunOutcome {
         let startedAt = options.fixedTime ?? Date()
-        var clock = StageClock()
-        let campaign = try clock.time("config") { try loadCampaign(options.input) }
         try prepare(options.output)
         let lock = try RunLock(folder: options.output)
         defer { withExtendedLifetime(lock) {} }
-        let registry = try Registry(path: options.registryPath)
-        let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry, clock: &clock)
+        let registry = try openRegistry(options.registryPath)
+        let run = try registry.beginRun(startedAt: startedAt, today: options.day)
+        watch.logger.info("run \(run): \(options.input.path) → \(options.output.path)")
+        do {
+            let outcome = try complete(options, registry: registry, run: run, startedAt: startedAt, watch: watch)
+            try registry.finishRun(run, outcome: .completed, digest: RunDigest(outcome.report))
+            watch.logger.info("run \(run) completed")
+            return outcome
+        } catch {
+            try? registry.finishRun(run, outcome: .failed, message: "\(error)")
+            watch.logger.error("run \(run) failed: \(error)")
+            throw error
+        }
+    }
+
+    private static func complete(_ options: RunOptions, registry: Registry, run: Int64, startedAt: Date,
+                                 watch: RunWatch) throws -> RunOutcome {
+        var clock = StageClock(logger: watch.logger)
+        let campaign = try clock.time("config") { try loadCampaign(options.input) }
+        let settingsHash = try Self.settingsHash(options.input)
+        let memory = try registry.fileMemory(settingsHash: settingsHash)
+        let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry,
+                                memory: memory, progress: watch.progress, clock: &clock)
+        watch.logger.info("read: \(intake.fileCount) files, \(intake.unchangedCount) unchanged since the last run (not parsed again)")
+        CrashPoint.reach(.afterReading)
         // The registry is written once, after processing: what it held plus this run's new questions.
         let held = try clock.time("registry") { try registry.questions() } + intake.admission.newQuestions
         let (corrections, topicCorrections, correctionRejections) = intake.corrections(
@@ -30,9 +53,10 @@ public enum NightlyRun {
             rejections: intake.rejections + correctionRejections, answerRejections: intake.answerRejections,
             grouping: grouping, classification: classification, clock: &clock)
         snapshot.followUp = clock.time("follow-up") { FollowUp(reported: intake.followUpRows, rejections: intake.followUpRejections, snapshot: snapshot) }
-        try clock.time("registry") {
-            try registry.record(newQuestions: intake.admission.newQuestions, groups: snapshot.groups, runAt: startedAt)
-        }
+        let decided = RunRecord(newQuestions: intake.admission.newQuestions, groups: snapshot.groups,
+                                topics: snapshot.topicByGroup, files: try intake.seenFiles(),
+                                settingsHash: settingsHash, runAt: startedAt, run: run)
+        try clock.time("registry") { try registry.record(decided) }
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
         report.summarise(snapshot, answersJoined: joined)
@@ -40,9 +64,27 @@ public enum NightlyRun {
         report.trainingExamples = classification.training.count + topicCorrections.count
         report.trainingRejections = intake.trainingRejections
         let staging = try Staging(output: options.output)
-        try OutputWriter(snapshot: snapshot, staging: staging, creationTime: startedAt).writeAll(report: &report, clock: &clock)
+        try OutputWriter(snapshot: snapshot, staging: staging, creationTime: startedAt, onProgress: watch.progress)
+            .writeAll(report: &report, clock: &clock)
         try staging.commit()
         return RunOutcome(report: report, snapshot: snapshot)
+    }
+
+    /// campaign.yml's bytes under this release: when either changes, every file is read again.
+    static func settingsHash(_ input: URL) throws -> String {
+        let file = InputFolder(url: input).campaignFile
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw RunError.input(path: file.path, reason: "không mở được tệp")
+        }
+        return FileMemory.settingsHash(campaignFile: [UInt8](data))
+    }
+
+    static func openRegistry(_ path: String) throws -> Registry {
+        do {
+            return try Registry(path: path)
+        } catch {
+            throw RunError.registry(path: path, reason: "\(error)")
+        }
     }
 
     static func loadCampaign(_ input: URL) throws -> Campaign {

@@ -25,6 +25,20 @@ public final class RunLock {
         _ = note.withCString { write(fd, $0, strlen($0)) }
     }
 
+    /// The process holding the folder's lock ("pid 1234"), or nil when no run holds it.
+    /// Takes and releases the lock at once when free, so it never blocks a run for long.
+    public static func holder(folder: URL) -> String? {
+        let path = folder.appendingPathComponent(".doithoai.lock").path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return nil
+        }
+        return (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "không rõ tiến trình"
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -8,16 +8,19 @@ public struct RunOptions: Sendable {
     public var today: Day?
     /// Fixed creation time for the workbooks (byte-stable output in tests).
     public var fixedTime: Date?
+    /// Where the registry is kept; `registry.sqlite` in the output folder when nil.
+    public var registry: URL?
 
-    public init(input: URL, output: URL, today: Day? = nil, fixedTime: Date? = nil) {
+    public init(input: URL, output: URL, today: Day? = nil, fixedTime: Date? = nil, registry: URL? = nil) {
         self.input = input
         self.output = output
         self.today = today
         self.fixedTime = fixedTime
+        self.registry = registry
     }
 
-    /// The registry's place: inside the output folder, beside the outputs it explains.
-    public var registryPath: String { output.appendingPathComponent("registry.sqlite").path }
+    /// The registry's place: by default inside the output folder, beside the outputs it explains.
+    public var registryPath: String { (registry ?? output.appendingPathComponent("registry.sqlite")).path }
 
     var day: Day {
         today ?? Day(date: fixedTime ?? Date())

@@ -1,14 +1,21 @@
 import Foundation
+import Logging
 
-/// Times the pipeline's stages for the run report.
+/// Times the pipeline's stages for the run report, and logs each as it ends.
 struct StageClock {
     private(set) var seconds: [String: Double] = [:]
+    var logger: Logger?
+
+    init(logger: Logger? = nil) {
+        self.logger = logger
+    }
 
     mutating func time<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             seconds[stage, default: 0] += (elapsed * 10000).rounded() / 10000
+            logger?.info("\(stage): \(String(format: "%.2f", elapsed)) s")
         }
         return try work()
     }

@@ -40,7 +40,8 @@ public final class Staging {
     /// departments or units no longer configured do not linger.
     public func commit() throws {
         let fm = FileManager.default
-        for name in try fm.contentsOfDirectory(atPath: url.path).sorted() {
+        for (index, name) in try fm.contentsOfDirectory(atPath: url.path).sorted().enumerated() {
+            if index == 1 { CrashPoint.reach(.midCommit) }
             let staged = url.appendingPathComponent(name)
             let target = destination.appendingPathComponent(name)
             if InputFolder.isDirectory(staged) {

@@ -10,6 +10,9 @@ struct CampaignOptions: ParsableArguments {
     @Option(name: .long, help: "The output folder (it also holds the registry, registry.sqlite).")
     var output: String = "output"
 
+    @Option(name: .long, help: ArgumentHelp("The registry file, if not registry.sqlite in the output folder.", valueName: "file"))
+    var registry: String?
+
     @Option(name: .long, help: ArgumentHelp("Judge deadlines as of this day (YYYY-MM-DD) instead of today.", valueName: "date"))
     var today: String?
 
@@ -21,7 +24,7 @@ struct CampaignOptions: ParsableArguments {
 
     var runOptions: RunOptions {
         RunOptions(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output),
-                   today: today.flatMap(Day.init(iso:)))
+                   today: today.flatMap(Day.init(iso:)), registry: registry.map { URL(fileURLWithPath: $0) })
     }
 }
 
