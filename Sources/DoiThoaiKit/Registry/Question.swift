@@ -33,9 +33,16 @@ public struct Question: Hashable, Sendable {
     }
 
     /// The fingerprint of an incoming row: a row already seen under any encoding,
-    /// spacing or case of its text has the same one.
+    /// spacing or case of its text has the same one. Stored as a SHA-256, because it is made
+    /// from the asker's name: after `purge-personal` the name must not remain readable in it,
+    /// while a re-sent row must still be recognised.
     public static func fingerprint(of incoming: IncomingQuestion) -> String {
-        [incoming.unit.code, VietnameseText.matchKey(incoming.text), VietnameseText.fold(incoming.asker.name ?? "")]
-            .joined(separator: "\u{1F}")
+        hashed(clear: [incoming.unit.code, VietnameseText.matchKey(incoming.text), VietnameseText.fold(incoming.asker.name ?? "")]
+            .joined(separator: "\u{1F}"))
+    }
+
+    /// The stored form of a fingerprint. Frozen: registry migration v4 uses it on old rows.
+    static func hashed(clear: String) -> String {
+        SHA256.hex(Array(clear.utf8))
     }
 }

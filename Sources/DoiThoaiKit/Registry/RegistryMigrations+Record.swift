@@ -46,4 +46,17 @@ extension RegistryMigrations {
             try db.create(index: "question_groupCode", on: "question", columns: ["groupCode"])
         }
     }
+
+    /// Fingerprints were the unit, text and asker's name in clear; they become their SHA-256
+    /// so that purging personal data leaves no name behind (`Question.hashed(clear:)`).
+    static func registerHashedFingerprints(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v4-hashed-fingerprints") { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT code, fingerprint FROM question")
+            for row in rows {
+                let clear: String = row["fingerprint"]
+                try db.execute(sql: "UPDATE question SET fingerprint = ? WHERE code = ?",
+                               arguments: [Question.hashed(clear: clear), row["code"] as String])
+            }
+        }
+    }
 }

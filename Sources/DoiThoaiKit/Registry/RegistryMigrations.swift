@@ -34,6 +34,7 @@ enum RegistryMigrations {
         }
         registerGroups(in: &migrator)
         registerSystemOfRecord(in: &migrator)
+        registerHashedFingerprints(in: &migrator)
         return migrator
     }
 }

@@ -81,6 +81,8 @@ public enum NightlyRun {
 
     static func openRegistry(_ path: String) throws -> Registry {
         do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try Registry(path: path)
         } catch {
             throw RunError.registry(path: path, reason: "\(error)")

@@ -49,9 +49,10 @@ final class Workdir {
         try JSONSerialization.jsonObject(with: Data(contentsOf: url(relative))) as! [String: Any]
     }
 
-    /// Runs `doithoai` with the arguments, in the work folder.
-    func run(_ arguments: [String]) throws -> CommandResult {
-        try CommandResult.of(Self.productsDirectory.appendingPathComponent("doithoai"), arguments, in: root)
+    /// Runs `doithoai` with the arguments, in the work folder; `environment` is added to the test's own.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try CommandResult.of(Self.productsDirectory.appendingPathComponent("doithoai"), arguments, in: root,
+                             environment: environment)
     }
 }
 
@@ -63,11 +64,16 @@ struct CommandResult: CustomStringConvertible {
     /// Standard output as bytes, for commands whose output is not UTF-8.
     var stdoutData = Data()
 
-    static func of(_ executable: URL, _ arguments: [String], in folder: URL) throws -> CommandResult {
+    /// True when the process was killed by a signal; `status` is then the signal's number.
+    var killed = false
+
+    static func of(_ executable: URL, _ arguments: [String], in folder: URL,
+                   environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -76,7 +82,8 @@ struct CommandResult: CustomStringConvertible {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                             stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout)
+                             stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout,
+                             killed: process.terminationReason == .uncaughtSignal)
     }
 
     var description: String { "exit \(status)\n--- stdout\n\(stdout)\n--- stderr\n\(stderr)" }
