@@ -49,7 +49,8 @@ let package = Package(
         // Runs the built `doithoai` binary in temporary folders.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["doithoai"],
+            // GRDB only to look into the registry a run left behind (integrity, rows).
+            dependencies: ["doithoai", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -28,15 +28,7 @@ final class NightlyJobTests: XCTestCase {
     }
 
     func sqlite(_ sql: String) throws -> String {
-        let result = try CommandResult.of(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", """
-            import sqlite3, sys
-            db = sqlite3.connect(sys.argv[1])
-            for statement in sys.argv[2].split(';'):
-                if statement.strip():
-                    for row in db.execute(statement): print('|'.join('' if v is None else str(v) for v in row))
-            """, work.url("output/registry.sqlite").path, sql], in: work.root)
-        XCTAssertEqual(result.status, 0, "\(result)")
-        return result.stdout
+        try RegistryFile(path: work.url("output/registry.sqlite").path).query(sql)
     }
 
     func files(_ report: [String: Any]) -> [String: Bool] {
