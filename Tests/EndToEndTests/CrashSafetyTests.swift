@@ -103,6 +103,9 @@ final class CrashSafetyTests: XCTestCase {
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            // `status` first: it must read a registry a kill left with an unfinished transaction.
+            let status = try work.run(["status", "--output", "output"])
+            XCTAssertTrue(status.stdout.contains("Lần chạy #"), "killed after \(delay) s: \(status)")
             XCTAssertEqual(try integrity(), "ok", "killed after \(delay) s")
             try assertEveryOutputWhole("killed after \(delay) s")
         }

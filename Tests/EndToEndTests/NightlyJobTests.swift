@@ -42,7 +42,7 @@ final class NightlyJobTests: XCTestCase {
         XCTAssertEqual(Set(files(try work.json("output/run-report.json")).values), [false])
         let second = try runOnce()
         XCTAssertTrue(second.stdout.contains("Dòng đọc: 8 = mới 0 + đã có 5 + bị loại 3"), "\(second)")
-        XCTAssertTrue(second.stdout.contains("0 đọc lần này, 3 không đổi"), "\(second)")
+        XCTAssertTrue(second.stdout.contains("0 đọc lần này, 4 không đổi"), "\(second)")
         let report = try work.json("output/run-report.json")
         XCTAssertEqual(Set(files(report).values), [true], "every file unchanged, none parsed")
         // Rejections of unchanged files are still reported, from the registry.
@@ -63,7 +63,7 @@ final class NightlyJobTests: XCTestCase {
         let result = try runOnce()
         XCTAssertTrue(result.stdout.contains("Dòng đọc: 9 = mới 1 + đã có 5 + bị loại 3"), "\(result)")
         XCTAssertEqual(files(try work.json("output/run-report.json")),
-                       ["xa-dam-thuy.csv": false, "tinh-doan-tong-hop.csv": true, "so-tai-chinh.csv": true])
+                       ["xa-dam-thuy.csv": false, "tinh-doan-tong-hop.csv": true, "so-tai-chinh.csv": true, "README.txt": true])
         let after = try registryDecisions()
         // Every earlier question keeps its code and group; one more is added.
         for line in before.split(separator: "\n") where line.hasPrefix("CB25-") && line.split(separator: "|").count == 3 {
@@ -88,6 +88,23 @@ final class NightlyJobTests: XCTestCase {
         XCTAssertEqual(try sqlite("SELECT count(*) FROM answer"), "0\n", "a removed file's answers are forgotten")
     }
 
+    /// Not on a terminal (as under cron): progress as plain lines; `--verbose` logs every
+    /// stage; and neither the log nor the summary carries an asker's personal data.
+    func testLogsArePlainLinesWithoutPersonalData() throws {
+        let quiet = try runOnce()
+        XCTAssertTrue(quiet.stderr.contains("write: "), "\(quiet)")
+        XCTAssertFalse(quiet.stderr.contains("info:"), "warnings only by default: \(quiet)")
+        XCTAssertFalse(quiet.stderr.contains("\r"), "no bar redrawn in place when not a terminal")
+        let verbose = try runOnce(["--verbose"])
+        for stage in ["config", "read", "group", "classify", "registry", "write"] {
+            XCTAssertTrue(verbose.stderr.contains("info: \(stage): "), "\(stage): \(verbose)")
+        }
+        XCTAssertTrue(verbose.stderr.contains("4 files, 4 unchanged since the last run"), "\(verbose)")
+        for personal in ["Nông Văn Thử", "0912345678", "Xóm Nà Thử", "Lý Thị Mẫu", "0987654321"] {
+            XCTAssertFalse(verbose.stderr.contains(personal) || verbose.stdout.contains(personal), personal)
+        }
+    }
+
     func testStatusTellsTheLastRunAndWhatChanged() throws {
         XCTAssertEqual(try work.run(["status", "--output", "output"]).status, 1, "no run yet")
         try runOnce()
@@ -97,7 +114,7 @@ final class NightlyJobTests: XCTestCase {
         XCTAssertTrue(status.stdout.contains("Lần chạy #2"), "\(status)")
         XCTAssertTrue(status.stdout.contains(": hoàn tất"), "\(status)")
         XCTAssertTrue(status.stdout.contains("Thay đổi so với lần hoàn tất trước: 0 câu hỏi mới"), "\(status)")
-        XCTAssertTrue(status.stdout.contains("tệp: 0 đọc, 3 không đổi"), "\(status)")
+        XCTAssertTrue(status.stdout.contains("tệp: 0 đọc, 4 không đổi"), "\(status)")
     }
 
     func testAFailedRunIsShownByStatusAndKeepsTheOutputs() throws {

@@ -17,12 +17,13 @@ public final class Registry {
         try RegistryMigrations.migrator.migrate(database)
     }
 
-    /// Opens an existing registry read-only, or nil when there is none yet.
-    public static func openReadOnly(path: String) throws -> Registry? {
+    /// Opens an existing registry to read it (`check`, `status`), or nil when there is none
+    /// yet. It is opened for writing but never written to, and not migrated: a run killed
+    /// inside a transaction leaves a journal that SQLite must roll back on opening (as the
+    /// next run would), which a read-only connection refuses to do.
+    public static func openForReading(path: String) throws -> Registry? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        var configuration = Configuration()
-        configuration.readonly = true
-        return try Registry(queue: DatabaseQueue(path: path, configuration: configuration))
+        return Registry(queue: try DatabaseQueue(path: path))
     }
 
     private init(queue: DatabaseQueue) {

@@ -13,7 +13,7 @@ public enum CampaignCheck {
     public static func check(_ options: RunOptions) throws -> CheckOutcome {
         var clock = StageClock()
         let campaign = try NightlyRun.loadCampaign(options.input)
-        let registry = try Registry.openReadOnly(path: options.registryPath)
+        let registry = try Registry.openForReading(path: options.registryPath)
         let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry, clock: &clock)
         var report = RunReport(campaign: campaign, startedAt: Date(), today: options.day)
         intake.account(into: &report)

@@ -91,6 +91,11 @@ struct Intake {
             report.rows.rejected += entry.rows.rejected
         }
         report.rejections = rejections
+        for reading in correctionReadings {
+            var entry = RunReport.FileEntry(reading, kind: "corrections")
+            entry.rows.accepted = reading.rows.count
+            report.files.append(entry)
+        }
         for reading in trainingReadings {
             var entry = RunReport.FileEntry(reading, kind: "training")
             entry.rows.accepted = reading.rows.count

@@ -9,7 +9,7 @@ public struct RunStatus: Sendable {
 
     /// Reads the registry of `options` without writing; nil when no run has made one yet.
     public static func load(_ options: RunOptions) throws -> RunStatus? {
-        guard let registry = try Registry.openReadOnly(path: options.registryPath) else { return nil }
+        guard let registry = try Registry.openForReading(path: options.registryPath) else { return nil }
         return RunStatus(runs: try registry.runs(limit: 10), runningNow: RunLock.holder(folder: options.output))
     }
 

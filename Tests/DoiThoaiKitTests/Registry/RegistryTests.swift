@@ -59,6 +59,6 @@ final class RegistryTests: XCTestCase {
     }
 
     func testReadOnlyOpenOfAMissingRegistryIsNil() throws {
-        XCTAssertNil(try Registry.openReadOnly(path: "/nonexistent/registry.sqlite"))
+        XCTAssertNil(try Registry.openForReading(path: "/nonexistent/registry.sqlite"))
     }
 }
