@@ -37,6 +37,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Synthetic campaigns for benchmarks; reads campaign.yml through DoiThoaiKit, nothing more.
+        .target(
+            name: "SyntheticCampaign",
+            dependencies: ["DoiThoaiKit"]
+        ),
         .testTarget(
             name: "DoiThoaiKitTests",
             dependencies: ["DoiThoaiKit"],
