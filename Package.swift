@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "doithoai", targets: ["doithoai"]),
         .library(name: "DoiThoaiKit", targets: ["DoiThoaiKit"]),
+        .executable(name: "synthesize-campaign", targets: ["synthesize-campaign"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,14 @@ let package = Package(
         .target(
             name: "SyntheticCampaign",
             dependencies: ["DoiThoaiKit"]
+        ),
+        // The thin command line over SyntheticCampaign.
+        .executableTarget(
+            name: "synthesize-campaign",
+            dependencies: [
+                "SyntheticCampaign",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "DoiThoaiKitTests",
