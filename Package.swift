@@ -57,6 +57,10 @@ let package = Package(
             // Golden copies of the workbooks' XML parts, read by path in WorkbookGoldenTests.
             exclude: ["Report/Golden"]
         ),
+        .testTarget(
+            name: "SyntheticCampaignTests",
+            dependencies: ["SyntheticCampaign", "DoiThoaiKit"]
+        ),
         // Runs the built `doithoai` binary in temporary folders.
         .testTarget(
             name: "EndToEndTests",
