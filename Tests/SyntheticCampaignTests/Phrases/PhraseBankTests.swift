@@ -28,14 +28,6 @@ final class PhraseBankTests: XCTestCase {
         }
     }
 
-    func testThemesFindTheirCaoBangTopics() throws {
-        let facts = try SyntheticCampaignFixtures.facts()
-        XCTAssertEqual(facts.themeTopics.map(\.code), [
-            "viec-lam", "viec-lam", "khoi-nghiep", "giao-duc", "an-sinh", "chuyen-doi-so", "moi-truong", "van-hoa",
-            "an-ninh", "moi-truong",
-        ])
-    }
-
     func testEveryThemeIndexFitsADraft() {
         for theme in Theme.all {
             XCTAssertLessThan(max(theme.actions.count, theme.targets.count, theme.situations.count, theme.consequences.count), 256)
