@@ -11,7 +11,7 @@ OUTPUT ?= output
 DEBIAN_PACKAGES := libxlsxwriter-dev zlib1g-dev libsqlite3-dev unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test check render fuzz bench eval clean
+.PHONY: all deps build run test check render fuzz bench eval synthetic clean
 
 all: build
 
@@ -62,6 +62,14 @@ bench: deps
 eval: deps
 	DOITHOAI_EVAL=1 $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
 	  --scratch-path .build-eval --filter "GroupingEvaluation|ClassificationEvaluation" 2>&1 | grep -E "^(eval|\|)|error|Executed"
+
+SYNTH_QUESTIONS ?= 200000
+SYNTH_DIR ?= .build-synth/input-$(SYNTH_QUESTIONS)
+
+## synthetic: a synthetic campaign of $(SYNTH_QUESTIONS) question rows from $(INPUT)/campaign.yml into $(SYNTH_DIR) (release build), for benchmarks
+synthetic: deps
+	$(SWIFT) build -c release --product synthesize-campaign
+	.build/release/synthesize-campaign --questions $(SYNTH_QUESTIONS) --from $(INPUT) --output $(SYNTH_DIR)
 
 ## fuzz: libFuzzer over decoding, CSV cutting and the row accounting, seeded with the test corpora (FUZZ_SECONDS, default 600)
 FUZZ_SECONDS ?= 600

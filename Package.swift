@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "doithoai", targets: ["doithoai"]),
         .library(name: "DoiThoaiKit", targets: ["DoiThoaiKit"]),
+        .executable(name: "synthesize-campaign", targets: ["synthesize-campaign"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,11 +41,28 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Synthetic campaigns for benchmarks; reads campaign.yml through DoiThoaiKit, nothing more.
+        .target(
+            name: "SyntheticCampaign",
+            dependencies: ["DoiThoaiKit"]
+        ),
+        // The thin command line over SyntheticCampaign.
+        .executableTarget(
+            name: "synthesize-campaign",
+            dependencies: [
+                "SyntheticCampaign",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "DoiThoaiKitTests",
             dependencies: ["DoiThoaiKit"],
             // Golden copies of the workbooks' XML parts, read by path in WorkbookGoldenTests.
             exclude: ["Report/Golden"]
+        ),
+        .testTarget(
+            name: "SyntheticCampaignTests",
+            dependencies: ["SyntheticCampaign", "DoiThoaiKit"]
         ),
         // Runs the built `doithoai` binary in temporary folders.
         .testTarget(
