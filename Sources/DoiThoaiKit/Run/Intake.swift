@@ -42,13 +42,8 @@ struct Intake {
     }
 
     /// Table files found, and those not parsed again because unchanged.
-    var fileCount: Int { fileEntries.count }
-    var unchangedCount: Int { fileEntries.filter(\.unchanged).count }
-    private var fileEntries: [(unchanged: Bool, name: String)] {
-        questionReadings.map { ($0.unchanged, $0.file) } + answerReadings.map { ($0.unchanged, $0.file) }
-            + correctionReadings.map { ($0.unchanged, $0.file) } + trainingReadings.map { ($0.unchanged, $0.file) }
-            + followUpReadings.map { ($0.unchanged, $0.file) }
-    }
+    var fileCount: Int { questionReadings.count + rowFileEntries.count }
+    var unchangedCount: Int { questionReadings.filter(\.unchanged).count + rowFileEntries.filter(\.unchanged).count }
 
     var rejections: [Rejection] { questionReadings.flatMap(\.rejections) }
     var answers: [Answer] { answerReadings.flatMap(\.rows) }
@@ -91,27 +86,21 @@ struct Intake {
             report.rows.rejected += entry.rows.rejected
         }
         report.rejections = rejections
-        for reading in correctionReadings {
-            var entry = RunReport.FileEntry(reading, kind: "corrections")
-            entry.rows.accepted = reading.rows.count
-            report.files.append(entry)
+        report.files += rowFileEntries
+        report.answers.files = answerReadings.count
+        report.answers.rows = answerReadings.map(\.rowsRead).reduce(0, +)
+    }
+
+    /// The report's line for each file of the kinds whose rows are all taken once read.
+    private var rowFileEntries: [RunReport.FileEntry] {
+        func entries<Row>(_ readings: [FileReading<Row>], _ kind: InputKind) -> [RunReport.FileEntry] {
+            readings.map { reading in
+                var entry = RunReport.FileEntry(reading, kind: kind.rawValue)
+                entry.rows.accepted = reading.rows.count
+                return entry
+            }
         }
-        for reading in trainingReadings {
-            var entry = RunReport.FileEntry(reading, kind: "training")
-            entry.rows.accepted = reading.rows.count
-            report.files.append(entry)
-        }
-        for reading in followUpReadings {
-            var entry = RunReport.FileEntry(reading, kind: "follow-up")
-            entry.rows.accepted = reading.rows.count
-            report.files.append(entry)
-        }
-        for reading in answerReadings {
-            var entry = RunReport.FileEntry(reading, kind: "answers")
-            entry.rows.accepted = reading.rows.count
-            report.files.append(entry)
-            report.answers.files += 1
-            report.answers.rows += reading.rowsRead
-        }
+        return entries(correctionReadings, .corrections) + entries(trainingReadings, .training)
+            + entries(followUpReadings, .followUp) + entries(answerReadings, .answers)
     }
 }
