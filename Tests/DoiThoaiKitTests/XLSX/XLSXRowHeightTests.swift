@@ -65,4 +65,48 @@ final class XLSXRowHeightTests: XCTestCase {
         XCTAssertEqual(height("abc", width: .nan), 3 * 12 * RowHeight.lineSpacing + RowHeight.padding, accuracy: 0.001)
         XCTAssertEqual(RowHeight.points(for: [(text: "a", columnWidth: 10)], fontSize: .nan), 11 * RowHeight.lineSpacing + RowHeight.padding, accuracy: 0.001)
     }
+
+    /// The scalar-by-scalar estimate counts as the Character-by-Character one it replaced
+    /// did, on every text of the example campaign's question and answer files and on NFD,
+    /// CRLF, CJK and long-word cases.
+    func testScalarEstimateMatchesTheCharacterEstimate() throws {
+        let input = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("input")
+        var texts = ["", " ", "a  b", "Đề nghị\r\nhỗ trợ\n\nvay vốn", "Hòa".decomposedStringWithCanonicalMapping + " an ninh",
+                     "東京都 서울 ｶﾀｶﾅ", String(repeating: "x", count: 95), "tab\there  double  space ", "\r\r\n\n"]
+        for folder in ["questions", "answers"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: input.appendingPathComponent(folder).path) {
+                // Some example files are in legacy encodings: their bytes read as UTF-8 with
+                // replacement characters are still texts to measure.
+                let data = try Data(contentsOf: input.appendingPathComponent(folder).appendingPathComponent(name))
+                texts += String(decoding: data, as: UTF8.self).components(separatedBy: ",")
+            }
+        }
+        XCTAssertGreaterThan(texts.count, 1000)
+        for text in texts {
+            for width in [8.0, 22, 60] {
+                XCTAssertEqual(RowHeight.estimatedLines(text, columnWidth: width, fontSize: 12),
+                               Self.characterEstimate(text, columnWidth: width, fontSize: 12), "\(width): \(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The estimate as it was before, by Characters (grapheme clusters).
+    static func characterEstimate(_ text: String, columnWidth: Double, fontSize: Double) -> Int {
+        let capacity = RowHeight.charactersPerLine(columnWidth: columnWidth, fontSize: fontSize)
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).reduce(0) { total, line in
+            var (lines, used) = (1, 0)
+            for word in line.split(separator: " ") {
+                let width = word.reduce(0) { $0 + ((0x1100...0x115F).contains($1.unicodeScalars.first!.value)
+                    || (0x2E80...0xA4CF).contains($1.unicodeScalars.first!.value) || (0xAC00...0xD7A3).contains($1.unicodeScalars.first!.value)
+                    || (0xFF00...0xFF60).contains($1.unicodeScalars.first!.value) ? 2 : 1) }
+                if used > 0, used + 1 + width <= capacity { used += 1 + width; continue }
+                if used > 0 { lines += 1 }
+                let extra = (width - 1) / capacity
+                lines += max(0, extra)
+                used = width - max(0, extra) * capacity
+            }
+            return total + lines
+        }
+    }
 }
