@@ -18,6 +18,13 @@ public struct Admission: Sendable {
         self.codePrefix = codePrefix
     }
 
+    /// An admission primed with the questions held (in code order), so that the registry's
+    /// questions, loaded once per run, serve both admission and processing.
+    public init(held: [Question], codePrefix: String) {
+        let known = Dictionary(held.map { ($0.fingerprint, $0.code) }, uniquingKeysWith: { first, _ in first })
+        self.init(known: known, nextSequence: (held.last?.sequence ?? 0) + 1, codePrefix: codePrefix)
+    }
+
     /// Admits the rows in the order given (files by name, rows by line), so codes are
     /// handed out deterministically.
     public mutating func admit(_ rows: [IncomingQuestion]) {

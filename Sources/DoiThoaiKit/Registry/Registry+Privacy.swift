@@ -7,9 +7,9 @@ extension Registry {
     /// codes, units, categories, groups, topics and answers stay, so every count stays the
     /// same. Returns how many questions had personal data cleared.
     public func purgePersonal(before day: Day) throws -> Int {
-        let questions = try self.questions()
-        let purged = questions.filter { question in
-            guard question.asker.hasPersonalData, let first = firstRunDays[question.code] else { return false }
+        let firstDays = try firstRunDays()
+        let purged = try questions().filter { question in
+            guard question.asker.hasPersonalData, let first = firstDays[question.code] else { return false }
             return first < day
         }
         try database.write { db in
@@ -26,9 +26,9 @@ extension Registry {
     }
 
     /// The day (Vietnam time) each question was first received.
-    private var firstRunDays: [String: Day] {
+    private func firstRunDays() throws -> [String: Day] {
         let formatter = ISO8601DateFormatter()
-        let rows = (try? database.read { db in try Row.fetchAll(db, sql: "SELECT code, firstRunAt FROM question") }) ?? []
+        let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT code, firstRunAt FROM question") }
         return Dictionary(uniqueKeysWithValues: rows.compactMap { row in
             formatter.date(from: row["firstRunAt"]).map { (row["code"] as String, Day(date: $0)) }
         })

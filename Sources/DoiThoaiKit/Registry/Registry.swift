@@ -94,18 +94,8 @@ public final class Registry {
         }
     }
 
-    /// The groups and topics the last run decided, by group code.
-    public func topics() throws -> [String: String] {
-        try database.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT code, topic FROM question_group")
-            return Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as String, $0["topic"] as String) })
-        }
-    }
-
     /// An admission primed with what the registry holds.
     public func admission(codePrefix: String) throws -> Admission {
-        let held = try questions()
-        let known = Dictionary(held.map { ($0.fingerprint, $0.code) }, uniquingKeysWith: { first, _ in first })
-        return Admission(known: known, nextSequence: (held.last?.sequence ?? 0) + 1, codePrefix: codePrefix)
+        Admission(held: try questions(), codePrefix: codePrefix)
     }
 }

@@ -14,7 +14,8 @@ public enum CampaignCheck {
         var clock = StageClock()
         let campaign = try NightlyRun.loadCampaign(options.input)
         let registry = try Registry.openForReading(path: options.registryPath)
-        let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry, clock: &clock)
+        let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign,
+                                held: try registry?.questions() ?? [], clock: &clock)
         var report = RunReport(campaign: campaign, startedAt: Date(), today: options.day)
         intake.account(into: &report)
         report.answers.rejections = intake.answerRejections

@@ -11,7 +11,7 @@ struct Intake {
 
     /// Reads every subfolder, then admits the question rows in file order. Files that
     /// `memory` knows unchanged are not parsed again: their readings come from the registry.
-    init(input: InputFolder, campaign: Campaign, registry: Registry?, memory: FileMemory = .none,
+    init(input: InputFolder, campaign: Campaign, held: [Question], memory: FileMemory = .none,
          progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }, clock: inout StageClock) throws {
         let questionReader = QuestionFileReader(units: UnitResolver(units: campaign.units))
         let answerReader = AnswerFileReader(departments: campaign.departments)
@@ -25,8 +25,7 @@ struct Intake {
              try Ingestion.read(.training, of: input, with: trainingReader.read, reuse: memory.reuse(.training)),
              try Ingestion.read(.followUp, of: input, with: followUpReader.read, reuse: memory.reuse(.followUp)))
         }
-        var admission = try registry?.admission(codePrefix: campaign.codePrefix)
-            ?? Admission(known: [:], nextSequence: 1, codePrefix: campaign.codePrefix)
+        var admission = Admission(held: held, codePrefix: campaign.codePrefix)
         let rows = questionReadings.flatMap(\.rows)
         clock.time("admit") { admission.admit(rows) }
         self.admission = admission

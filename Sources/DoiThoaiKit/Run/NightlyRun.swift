@@ -36,12 +36,14 @@ public enum NightlyRun {
         let campaign = try clock.time("config") { try loadCampaign(options.input) }
         let settingsHash = try Self.settingsHash(options.input)
         let memory = try registry.fileMemory(settingsHash: settingsHash)
-        let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, registry: registry,
+        // The registry's questions are loaded once: for admission, then for processing.
+        let earlier = try clock.time("registry") { try registry.questions() }
+        let intake = try Intake(input: InputFolder(url: options.input), campaign: campaign, held: earlier,
                                 memory: memory, progress: watch.progress, clock: &clock)
         watch.logger.info("read: \(intake.fileCount) files, \(intake.unchangedCount) unchanged since the last run (not parsed again)")
         CrashPoint.reach(.afterReading)
         // The registry is written once, after processing: what it held plus this run's new questions.
-        let held = try clock.time("registry") { try registry.questions() } + intake.admission.newQuestions
+        let held = earlier + intake.admission.newQuestions
         let (corrections, topicCorrections, correctionRejections) = intake.corrections(
             knownCodes: Set(held.map(\.code)), topics: campaign.topics)
         let grouping = GroupingInput(existing: try registry.groupAssignments(), corrections: corrections)

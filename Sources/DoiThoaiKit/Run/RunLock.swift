@@ -11,13 +11,12 @@ public final class RunLock {
 
     /// Takes the lock or throws `RunError.lockHeld` naming the process that holds it.
     public init(folder: URL) throws {
-        let path = folder.appendingPathComponent(".doithoai.lock").path
+        let path = Self.path(in: folder)
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RunError.output(path: path, reason: String(cString: strerror(errno))) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
             close(fd)
-            throw RunError.lockHeld(path: path, holder: holder.map { "tiến trình \($0)" } ?? "không rõ tiến trình")
+            throw RunError.lockHeld(path: path, holder: Self.note(at: path).map { "tiến trình \($0)" } ?? "không rõ tiến trình")
         }
         descriptor = fd
         let note = "pid \(getpid())\n"
@@ -28,7 +27,7 @@ public final class RunLock {
     /// The process holding the folder's lock ("pid 1234"), or nil when no run holds it.
     /// Takes and releases the lock at once when free, so it never blocks a run for long.
     public static func holder(folder: URL) -> String? {
-        let path = folder.appendingPathComponent(".doithoai.lock").path
+        let path = Self.path(in: folder)
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -36,7 +35,16 @@ public final class RunLock {
             flock(fd, LOCK_UN)
             return nil
         }
-        return (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "không rõ tiến trình"
+        return note(at: path) ?? "không rõ tiến trình"
+    }
+
+    static func path(in folder: URL) -> String {
+        folder.appendingPathComponent(".doithoai.lock").path
+    }
+
+    /// What the holder wrote in the lock file ("pid 1234").
+    private static func note(at path: String) -> String? {
+        (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     deinit {
