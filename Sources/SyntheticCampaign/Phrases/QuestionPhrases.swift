@@ -61,11 +61,11 @@ enum QuestionPhrases {
     static let details: [NumberedPhrase] = [
         ("Kinh phí ước tính khoảng {n} triệu đồng", 120...4800),
         ("Khu vực này có khoảng {n} nhân khẩu", 160...3900),
-        ("Xóm cách trung tâm xã khoảng {n} mét", 900...9800),
+        ("Nơi này cách trung tâm khoảng {n} mét", 900...9800),
         ("Đã có {n} người dân ký tên vào đơn kiến nghị", 120...1900),
         ("Hồ sơ đã nộp tại bộ phận một cửa với số biên nhận {n}", 1000...9999),
         ("Năm ngoái bà con đã đóng góp {n} ngày công cho việc này", 150...2500),
-        ("Đoạn cần làm dài khoảng {n} mét", 300...6000),
+        ("Nhóm thanh niên đã khảo sát {n} hộ trong khu vực", 200...2400),
         ("Mỗi năm thiệt hại khoảng {n} triệu đồng", 110...2900),
     ].map { NumberedPhrase($0.0, $0.1) }
 

@@ -7,6 +7,7 @@ extension Theme {
         actions: [
             "đầu tư bê tông hóa", "sửa chữa", "mở rộng", "khắc phục sạt lở trên", "lắp đèn chiếu sáng cho",
             "nâng cấp", "sớm khởi công", "cắm biển cảnh báo trên",
+            "làm rãnh thoát nước cho", "lắp lan can bảo vệ trên", "gia cố taluy dọc", "bố trí kinh phí duy tu",
         ],
         targets: [
             "đường liên xóm", "cầu treo qua suối", "đường vào khu sản xuất", "ngầm tràn qua suối",
@@ -24,6 +25,8 @@ extension Theme {
             ("Cầu cũ đã xuống cấp sau {n} năm sử dụng", 10...35),
             ("Xe chở nông sản chỉ chở được {n} tạ mỗi chuyến vì đường hẹp", 3...20),
             ("Có {n} hộ ở bên kia suối bị chia cắt khi lũ về", 5...50),
+            ("Xe cứu thương phải dừng cách xóm khoảng {n} mét", 300...3000),
+            ("Đã có {n} người bị ngã xe trên đoạn này", 2...30),
         ],
         consequences: [
             ", đi lại rất nguy hiểm", ", nông sản làm ra khó vận chuyển đi bán",
@@ -41,6 +44,7 @@ extension Theme {
         actions: [
             "quan tâm đầu tư", "hỗ trợ kinh phí xây dựng", "sửa chữa, nâng cấp", "trang bị dụng cụ cho",
             "quy hoạch đất làm", "mở cửa miễn phí", "bố trí người quản lý", "tổ chức hoạt động thường xuyên tại",
+            "mở lớp năng khiếu tại", "đầu tư hệ thống âm thanh, ánh sáng cho", "cho thuê giá ưu đãi", "giao cho Đoàn thanh niên quản lý",
         ],
         targets: [
             "nhà văn hóa xóm", "sân bóng đá mini", "sân bóng chuyền", "khu vui chơi thiếu nhi", "thư viện xã",
@@ -58,6 +62,8 @@ extension Theme {
             ("Câu lạc bộ có {n} thành viên nhưng phải tập nhờ sân trường", 12...60),
             ("Mấy năm gần đây có {n} em nhỏ bị đuối nước", 2...9),
             ("Lễ hội của xã thu hút {n} nghìn người mỗi năm", 2...30),
+            ("Đội văn nghệ xóm có {n} diễn viên nhưng thiếu trang phục", 8...40),
+            ("Giải bóng đá của xã năm ngoái có {n} đội tham gia", 4...24),
         ],
         consequences: [
             ", thanh niên tối đến chỉ biết ngồi quán hoặc chơi điện tử", ", bản sắc văn hóa dân tộc đang dần mai một",
@@ -76,6 +82,7 @@ extension Theme {
             "tăng cường tuần tra tại", "xử lý nghiêm tình trạng ma túy tại", "lắp camera an ninh ở",
             "tuyên truyền phòng chống lừa đảo qua mạng tại", "ngăn chặn việc bán thuốc lá điện tử gần",
             "xử lý tình trạng đua xe, nẹt pô trên", "lập chốt kiểm soát ở", "kiểm tra các điểm cầm đồ, tín dụng đen ở",
+            "tổ chức thanh niên xung kích tuần tra ở", "xử lý các nhóm cho vay nặng lãi ở", "tăng cường chiếu sáng ở", "kiểm tra hành chính thường xuyên tại",
         ],
         targets: [
             "khu vực chợ", "cổng trường học", "các quán karaoke", "khu vực cửa khẩu", "đường tỉnh lộ",
@@ -94,6 +101,8 @@ extension Theme {
             ("Có {n} thanh niên trong xóm đang cai nghiện", 2...15),
             ("Có {n} học sinh bị phát hiện hút thuốc lá điện tử", 3...40),
             ("Tháng trước xảy ra {n} vụ tai nạn giao thông", 2...12),
+            ("Tuần trước có {n} thanh niên bị dụ dỗ tham gia cá độ bóng đá", 2...15),
+            ("Từ đầu năm có {n} vụ đánh nhau giữa các nhóm thanh niên", 2...12),
         ],
         consequences: [
             ", người dân rất lo lắng", ", các gia đình có con em không yên tâm",
@@ -112,6 +121,7 @@ extension Theme {
             "bố trí điểm thu gom rác ở", "xử lý ô nhiễm tại", "giải quyết dứt điểm việc cấp sổ đỏ ở",
             "trồng cây xanh tại", "kiểm tra việc khai thác cát gần", "xây nhà vệ sinh công cộng ở",
             "khơi thông cống rãnh quanh", "lập biển cấm xả rác tại",
+            "nạo vét bùn đất ở", "di dời các chuồng trại khỏi", "lắp thùng rác phân loại tại", "kiểm tra nguồn nước thải từ",
         ],
         targets: [
             "khu vực chợ phiên", "bờ suối", "khu dân cư mới", "bãi rác tạm", "khu vực đầu nguồn nước",
@@ -129,6 +139,8 @@ extension Theme {
             ("Đoàn thanh niên đã dọn rác {n} lần nhưng rác lại tràn ra", 3...20),
             ("Có {n} xe chở cát chạy qua xóm mỗi ngày", 10...80),
             ("Đợt mưa lũ vừa qua có {n} hộ bị ngập", 5...70),
+            ("Mùi hôi từ {n} chuồng trại ảnh hưởng đến cả xóm", 3...30),
+            ("Có {n} giếng nước bị nhiễm bẩn sau mưa lũ", 3...40),
         ],
         consequences: [
             ", mùi hôi ảnh hưởng đến sinh hoạt của người dân", ", người dân không yên tâm sản xuất",

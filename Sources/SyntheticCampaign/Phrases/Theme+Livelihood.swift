@@ -9,6 +9,7 @@ extension Theme {
             "kết nối doanh nghiệp tuyển dụng lao động ngành", "công khai thông tin tuyển dụng của các doanh nghiệp ngành",
             "ưu tiên tuyển lao động địa phương vào các cơ sở", "mở sàn giao dịch việc làm trực tuyến cho ngành",
             "hỗ trợ chi phí đi lại, ăn ở khi đi làm trong ngành", "kiểm tra các công ty môi giới việc làm ngành",
+            "tổ chức cho thanh niên đi thực tế tại các doanh nghiệp ngành", "hỗ trợ đào tạo trước khi tuyển dụng vào ngành", "có chính sách giữ chân lao động trẻ trong ngành", "mở văn phòng tư vấn việc làm ngành",
         ],
         targets: [
             "may mặc xuất khẩu", "lắp ráp linh kiện điện tử", "chế biến nông sản", "xây dựng dân dụng",
@@ -26,6 +27,8 @@ extension Theme {
             ("Thu nhập làm nông của thanh niên ở đây chỉ khoảng {n} trăm nghìn đồng một tháng", 8...30),
             ("Có {n} bạn đã nộp tiền cho người môi giới nhưng chưa được đi làm", 2...25),
             ("Tuần trước có {n} bạn đi phỏng vấn nhưng không được nhận vì thiếu tay nghề", 2...30),
+            ("Đợt tuyển dụng vừa rồi chỉ có {n} bạn ở xã trúng tuyển", 1...20),
+            ("Mỗi tháng có khoảng {n} tin tuyển dụng không rõ nguồn gốc trên mạng", 10...80),
         ],
         consequences: [
             ", nhiều bạn phải đi làm ăn xa, bỏ lại con nhỏ cho ông bà", ", gia đình các bạn rất khó khăn",
@@ -45,6 +48,7 @@ extension Theme {
             "mở lớp đào tạo nghề miễn phí về", "hỗ trợ học phí học nghề", "tổ chức lớp dạy nghề ngắn hạn tại xã về",
             "cấp chứng chỉ sau khóa học nghề", "liên kết với trường cao đẳng mở lớp",
             "đưa giáo viên về tận xóm dạy nghề", "hỗ trợ tiền ăn cho học viên học nghề", "tư vấn hướng nghiệp, chọn nghề",
+            "cấp thẻ học nghề miễn phí ngành", "mở lớp học nghề ban đêm về", "tuyển sinh khóa đào tạo nghề", "hỗ trợ dụng cụ thực hành nghề",
         ],
         targets: [
             "sửa chữa xe máy", "điện dân dụng", "may công nghiệp", "hàn, cơ khí", "nấu ăn", "chăm sóc sắc đẹp",
@@ -62,6 +66,8 @@ extension Theme {
             ("Học phí mỗi khóa khoảng {n} triệu đồng, gia đình không lo được", 3...25),
             ("Có {n} bạn bộ đội xuất ngũ muốn học nghề để lập nghiệp", 2...30),
             ("Doanh nghiệp cần {n} thợ có chứng chỉ nhưng ở đây không ai đủ điều kiện", 5...80),
+            ("Chỉ có {n} bạn trong xóm có bằng nghề", 1...15),
+            ("Khóa học nghề gần đây nhất đã cách đây {n} năm", 2...8),
         ],
         consequences: [
             ", các bạn muốn học một nghề để có thu nhập ổn định", ", học xong lại không có việc làm đúng nghề",
@@ -81,6 +87,7 @@ extension Theme {
             "đơn giản hóa thủ tục vay vốn cho mô hình", "hỗ trợ lãi suất vay khởi nghiệp theo mô hình",
             "hỗ trợ tìm đầu ra ổn định cho mô hình", "hỗ trợ xây dựng thương hiệu OCOP cho mô hình",
             "thành lập hợp tác xã thanh niên", "tập huấn kỹ thuật và lập phương án kinh doanh mô hình",
+            "hỗ trợ giống và vật tư cho mô hình", "bố trí đất sản xuất cho mô hình", "kết nối tiêu thụ sản phẩm của mô hình", "mở lớp khởi nghiệp theo mô hình",
         ],
         targets: [
             "nuôi dê", "nuôi bò vỗ béo", "nuôi ong lấy mật", "trồng cây dược liệu", "trồng quýt", "làm miến dong",
@@ -97,6 +104,8 @@ extension Theme {
             ("Xóm có {n} hộ thanh niên muốn làm nhưng không có tài sản thế chấp", 3...30),
             ("Thủ tục vay mất khoảng {n} ngày mới được giải ngân", 15...90),
             ("Mô hình của em đã làm được {n} tháng, bước đầu có lãi", 6...48),
+            ("Năm vừa qua mô hình bị thiệt hại khoảng {n} triệu đồng vì dịch bệnh", 10...200),
+            ("Hợp tác xã của thanh niên có {n} thành viên nhưng chưa có đầu ra", 7...40),
         ],
         consequences: [
             ", rất cần được hỗ trợ để mở rộng sản xuất", ", nhiều bạn phải vay bên ngoài với lãi suất cao",

@@ -7,6 +7,7 @@ extension Theme {
         actions: [
             "đầu tư xây dựng", "sửa chữa, nâng cấp", "bố trí kinh phí cho", "sớm hoàn thiện",
             "tăng cường trang thiết bị cho", "quan tâm đầu tư", "mở rộng", "hỗ trợ kinh phí duy trì",
+            "cải tạo", "xây tường rào, cổng cho", "cấp thêm bàn ghế cho", "sớm bàn giao",
         ],
         targets: [
             "nhà bán trú", "phòng học tiếng Anh", "phòng máy tính ở trường THCS", "điểm trường mầm non",
@@ -25,6 +26,8 @@ extension Theme {
             ("Phòng máy tính của trường chỉ có {n} máy còn dùng được", 3...20),
             ("Nhà công vụ đã xuống cấp sau {n} năm sử dụng", 10...40),
             ("Có {n} sinh viên của xã đỗ đại học nhưng không đủ tiền nhập học", 2...15),
+            ("Mỗi năm có khoảng {n} học sinh phải ở trọ gần trường", 10...90),
+            ("Trường chỉ có {n} giáo viên tiếng Anh cho cả trường", 1...4),
         ],
         consequences: [
             ", các em học rất vất vả", ", giáo viên không yên tâm công tác lâu dài",
@@ -42,6 +45,7 @@ extension Theme {
         actions: [
             "đầu tư nâng cấp", "bố trí thêm cán bộ y tế cho", "trang bị thêm thiết bị cho", "hỗ trợ kinh phí xây mới",
             "mở rộng", "sửa chữa", "tăng giờ phục vụ của", "sớm đưa vào sử dụng",
+            "cải tạo", "bố trí kinh phí hoạt động cho", "kiểm tra chất lượng", "công khai quy hoạch",
         ],
         targets: [
             "trạm y tế xã", "phòng khám đa khoa khu vực", "điểm tư vấn sức khỏe sinh sản", "phòng tư vấn tâm lý",
@@ -59,6 +63,8 @@ extension Theme {
             ("Xóm có {n} hộ chưa có thẻ bảo hiểm y tế", 5...60),
             ("Giá nhà ở xã hội khoảng {n} triệu đồng mỗi mét vuông", 9...25),
             ("Tháng trước có {n} ca cấp cứu phải chuyển lên tuyến tỉnh", 3...30),
+            ("Mỗi ngày trạm y tế tiếp nhận khoảng {n} lượt khám", 10...80),
+            ("Có {n} thanh niên công nhân đang phải thuê trọ chật chội", 20...200),
         ],
         consequences: [
             ", người dân rất vất vả khi ốm đau", ", thanh niên chưa đủ điều kiện mua nhà",
@@ -76,6 +82,7 @@ extension Theme {
         actions: [
             "lắp đặt thêm", "nâng cấp", "hỗ trợ kinh phí kéo", "sớm đầu tư", "yêu cầu nhà mạng đầu tư",
             "mở rộng vùng phủ của", "ưu tiên xây dựng", "khắc phục tình trạng chập chờn của",
+            "kiểm tra chất lượng", "bảo trì thường xuyên", "tăng dung lượng của", "bố trí nguồn điện dự phòng cho",
         ],
         targets: [
             "trạm phát sóng 4G", "cáp quang", "wifi miễn phí", "sóng 5G", "điểm truy cập internet công cộng",
@@ -93,6 +100,8 @@ extension Theme {
             ("Mỗi tháng mất sóng khoảng {n} ngày khi trời mưa", 3...15),
             ("Xóm có {n} bạn bán hàng online nhưng đường truyền rất yếu", 3...30),
             ("Nhà mạng hứa lắp trạm từ {n} tháng trước nhưng chưa thực hiện", 4...30),
+            ("Mỗi lần mất điện là mất sóng khoảng {n} tiếng", 2...24),
+            ("Có {n} hộ phải mua bộ kích sóng nhưng vẫn không dùng được", 3...40),
         ],
         consequences: [
             ", việc học tập và làm thủ tục trực tuyến rất khó khăn", ", gọi cấp cứu khi cần cũng không được",
