@@ -97,11 +97,17 @@ public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConverti
 
     /// ISO form, `2025-08-05`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Not String(format:): dates are written on every row of the workbooks.
+        "\(Self.fourDigits(year))-\(FixedDecimal.twoDigits(month))-\(FixedDecimal.twoDigits(day))"
     }
 
     /// Vietnamese administrative form, `05/8/2025` style is avoided: always `05/08/2025`.
     public var vietnamese: String {
-        String(format: "%02d/%02d/%04d", day, month, year)
+        "\(FixedDecimal.twoDigits(day))/\(FixedDecimal.twoDigits(month))/\(Self.fourDigits(year))"
+    }
+
+    private static func fourDigits(_ year: Int) -> String {
+        let digits = String(year.magnitude)
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

@@ -34,32 +34,61 @@ struct OutputWriter {
     }
 
     /// The groups in reading order and each unit's questions are worked out once here, not
-    /// again in each of the dozens of department and unit workbooks.
+    /// again in each of the dozens of department and unit workbooks. Workbooks are written
+    /// side by side (`ParallelJobs`), the consolidated one first as it is the largest, and
+    /// in constant-memory mode: each sheet streams its rows to disk instead of holding
+    /// every cell and a shared-string table until the file is closed.
     private func writeWorkbooks(statistics: Statistics, progress: Progress) throws -> [String] {
         let views = GroupView.all(in: snapshot)
         let questionsByUnit = Dictionary(grouping: snapshot.questions, by: \.question.unitCode)
         let names = OutputNames(campaign: snapshot.campaign)
         let units = snapshot.campaign.units.filter { questionsByUnit[$0.code] != nil }
-        let total = 2 + snapshot.campaign.departments.count + units.count
-        var written: [String] = []
-        func write(_ relative: String, _ body: (XLSXWorkbook) throws -> Void) throws {
-            let path = try staging.path(relative).path
-            let workbook = try XLSXWorkbook(path: path, options: WorkbookStyle.options(creationTime, title: relative))
-            try body(workbook)
-            try workbook.close()
-            written.append(relative)
-            onProgress("write", written.count, total)
-            if written.count == total / 2 { CrashPoint.reach(.midWorkbookWrite) }
-        }
-        try write(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot, views: views, progress: progress).write(to: $0) }
-        try write(names.statistics) { try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }
+        // (file, streamed, body); the statistics workbook has charts, so it is not streamed.
+        var jobs: [(String, Bool, (XLSXWorkbook) throws -> Void)] = [
+            (names.consolidated, true, { try ConsolidatedWorkbook(snapshot: snapshot, views: views, progress: progress).write(to: $0) }),
+            (names.statistics, false, { try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }),
+        ]
         for department in snapshot.campaign.departments {
-            try write(names.department(department)) { try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0) }
+            jobs.append((names.department(department), true, { try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0) }))
         }
         for unit in units {
-            try write(names.unit(unit)) { try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questionsByUnit[unit.code]!).write(to: $0) }
+            jobs.append((names.unit(unit), true, { try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questionsByUnit[unit.code]!).write(to: $0) }))
         }
-        return written
+        let paths = try jobs.map { try staging.path($0.0).path }  // folders made before the workers start
+        let finished = FinishedWorkbooks(total: jobs.count, onProgress: onProgress)
+        try ParallelJobs.perCore().run(jobs.indices.map { index in
+            {
+                let (relative, streamed, body) = jobs[index]
+                let options = WorkbookStyle.options(creationTime, title: relative, streamed: streamed,
+                                                    temporaryDirectory: staging.url.path)
+                let workbook = try XLSXWorkbook(path: paths[index], options: options)
+                try body(workbook)
+                try workbook.close()
+                finished.add(relative)
+            }
+        })
+        return finished.names
+    }
+}
+
+/// The workbooks written so far, from any worker: for the progress bar and the crash test.
+private final class FinishedWorkbooks: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let onProgress: (String, Int, Int) -> Void
+    private(set) var names: [String] = []
+
+    init(total: Int, onProgress: @escaping (String, Int, Int) -> Void) {
+        self.total = total
+        self.onProgress = onProgress
+    }
+
+    func add(_ name: String) {
+        lock.withLock {
+            names.append(name)
+            onProgress("write", names.count, total)
+            if names.count == total / 2 { CrashPoint.reach(.midWorkbookWrite) }
+        }
     }
 }
 

@@ -29,6 +29,8 @@ public enum XLSXLimits {
     /// - Precondition: `limit >= 2`, so that any Unicode scalar (at most 2 UTF-16 units) fits.
     public static func splitForCells(_ text: String, limit: Int = maxCellCharacters) -> [String] {
         precondition(limit >= 2, "splitForCells needs a limit of at least 2 UTF-16 units")
+        // At most `limit` UTF-8 bytes is at most `limit` UTF-16 units: no need to count them.
+        guard text.utf8.count > limit else { return [text] }
         var remaining = text.utf16.count
         guard remaining > limit else { return [text] }
         var pieces: [String] = []

@@ -27,10 +27,15 @@ enum XLSXValidation {
     }
 
     /// No NUL (C strings would cut the text there) and at most `limit` UTF-16 units.
+    ///
+    /// Checked on UTF-8 bytes, which native strings hold: walking the UTF-16 view of every
+    /// cell of a large run was measurable (perf). A NUL byte in UTF-8 is U+0000 and nothing
+    /// else; a text of at most `limit` UTF-8 bytes has at most `limit` UTF-16 units.
     static func text(_ text: String, field: String, limit: Int) -> XLSXError.Kind? {
-        if let offset = text.utf16.firstIndex(of: 0) {
+        if text.utf8.contains(0), let offset = text.utf16.firstIndex(of: 0) {
             return .nulCharacter(field: field, offset: text.utf16.distance(from: text.utf16.startIndex, to: offset))
         }
+        guard text.utf8.count > limit else { return nil }
         let length = text.utf16.count
         return length > limit ? .textTooLong(field: field, length: length, limit: limit) : nil
     }

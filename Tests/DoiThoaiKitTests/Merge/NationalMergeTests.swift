@@ -26,7 +26,7 @@ final class NationalMergeTests: XLSXTestCase {
         for sheet in ["Theo tỉnh", "Theo nhóm vấn đề", "Theo tình trạng", "Theo nguồn", "Theo đối tượng"] {
             XCTAssertTrue(workbook.contains("<sheet name=\"\(sheet)\""), "missing sheet \(sheet)")
         }
-        let strings = try sharedStrings(output)
+        let strings = try allStrings(output)
         for text in ["BỘ NỘI VỤ", "VỤ CÔNG TÁC THANH NIÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                      "Hà Nội, ngày 05 tháng 02 năm 2026", "Cây chè", "Tổng cộng"] {
             XCTAssertTrue(strings.contains(text), "missing \(text)")

@@ -70,6 +70,14 @@ class XLSXTestCase: XCTestCase {
         try SheetXMLReader.sharedStrings(Data(part(file, "xl/sharedStrings.xml").utf8))
     }
 
+    /// Every string cell's text on every worksheet, shared or inline.
+    func allStrings(_ file: String) throws -> [String] {
+        let sheets = try parts(file).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
+        return try sheets.flatMap { name in
+            try SheetXMLReader.cells(Data(part(file, name).utf8)).values.compactMap { try text(of: $0, in: file) }
+        }
+    }
+
     /// The text a reader shows for a string cell, shared or inline.
     func text(of cell: CellXML?, in file: String) throws -> String? {
         guard let cell else { return nil }

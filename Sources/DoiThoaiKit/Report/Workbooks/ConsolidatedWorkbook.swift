@@ -48,11 +48,11 @@ struct ConsolidatedWorkbook {
         ]
         let similarity = Dictionary(snapshot.groups.flatMap(\.membersWithSimilarity), uniquingKeysWith: { a, _ in a })
         let rows = snapshot.questions.enumerated().map { index, q -> [TableCell] in
-            [.number(index + 1), .text(q.code), .text(q.group), .text(String(format: "%.0f%%", (similarity[q.code] ?? 1) * 100)),
+            [.number(index + 1), .text(q.code), .text(q.group), .text(FixedDecimal.format((similarity[q.code] ?? 1) * 100, decimals: 0) + "%"),
              .text(q.question.unitName), .text(q.question.text)]
                 + personal.cells(q.question.asker)
                 + [.text(q.question.category.label), .text(snapshot.topicName(q.assignment.topic)),
-                   .text(String(format: "%.2f", q.assignment.confidence)), .text(q.status.label),
+                   .text(FixedDecimal.format(q.assignment.confidence, decimals: 2)), .text(q.status.label),
                    .text(q.question.source.file), .number(q.question.source.row)]
         }
         return TableSheet(name: "Danh sách câu hỏi", heading: nil, columns: columns, rows: rows)
@@ -69,7 +69,7 @@ struct ConsolidatedWorkbook {
             let a = view.representative.assignment
             return [.number(index + 1), .text(view.group.code), .text(view.representative.question.text),
                     .text(view.group.units.joined(separator: "; ")), .text(snapshot.topicName(a.topic)),
-                    .text(String(format: "%.2f", a.confidence)), .text(a.runnerUp.map(snapshot.topicName) ?? ""),
+                    .text(FixedDecimal.format(a.confidence, decimals: 2)), .text(a.runnerUp.map(snapshot.topicName) ?? ""),
                     .text(a.evidence.joined(separator: ", "))]
         }
         return TableSheet(name: "Cần xem xét", heading: nil, columns: columns, rows: rows,

@@ -67,10 +67,13 @@ struct TableSheet {
         }
         if let heading { try write(heading, on: sheet) }
         try writeHeader(on: sheet, row: headerRow)
-        let lastRow = try writeBody(on: sheet, from: headerRow + 1)
+        // Before the body: in constant-memory mode the filter's first row must not be behind.
+        let lastRow = headerRow + rows.reduce(0) { $0 + Self.lineCount($1) }
+        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: columns.count - 1)
+        let written = try writeBody(on: sheet, from: headerRow + 1)
+        assert(written == lastRow, "lineCount and writeBody disagree")
         if let footnote { try sheet.write(footnote, row: lastRow + 2, column: 0, style: WorkbookStyle.note) }
         sheet.freezePanes(row: headerRow + 1, column: 0)
-        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: max(lastRow, headerRow), lastColumn: columns.count - 1)
         try sheet.setupPage(PageSetup(orientation: .landscape, fitToPagesWide: 1, repeatedRows: headerRow...headerRow,
                                       footer: PageSetup.pageNumberFooter, centerHorizontally: true))
         return sheet
@@ -81,9 +84,10 @@ struct TableSheet {
         let widths = (0..<max(columns.count, headingSpan ?? 0)).map { $0 < columns.count ? columns[$0].width : Self.defaultColumnWidth }
         let last = widths.count - 1
         let split = Self.leftBlockEnd(widths)
+        // Row by row, left to right: constant-memory mode writes rows in order only.
         try span(sheet, firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: split, text: heading.agencyTop, style: WorkbookStyle.agencyTop)
-        try span(sheet, firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split, text: heading.agency, style: WorkbookStyle.agency)
         try span(sheet, firstRow: 0, firstColumn: split + 1, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: WorkbookStyle.nation)
+        try span(sheet, firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split, text: heading.agency, style: WorkbookStyle.agency)
         try span(sheet, firstRow: 1, firstColumn: split + 1, lastRow: 1, lastColumn: last, text: "Độc lập - Tự do - Hạnh phúc", style: WorkbookStyle.motto)
         try span(sheet, firstRow: 3, firstColumn: split + 1, lastRow: 3, lastColumn: last, text: heading.placeDate, style: WorkbookStyle.placeDate)
         try span(sheet, firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: last, text: heading.title, style: WorkbookStyle.title)
@@ -157,6 +161,18 @@ struct TableSheet {
             }
         }
         try sheet.setRowHeight(row, height: RowHeight.points(for: texts, fontSize: 12))
+    }
+
+    /// The sheet rows a table row takes: its longest text's pieces.
+    static func lineCount(_ cells: [TableCell]) -> Int {
+        cells.reduce(1) { count, cell in
+            switch cell {
+            case .number: return count
+            case .text(let text), .toFill(let text):
+                // Most texts fit one cell; only those that may not are split to count.
+                return text.utf8.count <= XLSXLimits.maxCellCharacters ? count : max(count, pieces(cell).count)
+            }
+        }
     }
 
     /// A cell's text in pieces that each fit in one cell.

@@ -19,8 +19,14 @@ enum WorkbookStyle {
     /// Cells a department fills in.
     static let toFill = CellStyle(fontSize: 12, wrap: true, vertical: .top, border: .thin, backgroundColor: 0xFFF2CC)
 
-    static func options(_ creationTime: Date, title: String) -> XLSXWorkbook.Options {
-        XLSXWorkbook.Options(creationDate: creationTime, title: title, author: "doithoai")
+    /// `streamed`: constant-memory mode (rows streamed to a temporary file in
+    /// `temporaryDirectory`, strings stored inline), so memory stays flat however many
+    /// questions a campaign holds. Not for workbooks with charts: libxlsxwriter then can
+    /// neither cache the charted values in the chart nor see row heights when placing it.
+    static func options(_ creationTime: Date, title: String, streamed: Bool = false,
+                        temporaryDirectory: String? = nil) -> XLSXWorkbook.Options {
+        XLSXWorkbook.Options(constantMemory: streamed, temporaryDirectory: temporaryDirectory,
+                             creationDate: creationTime, title: title, author: "doithoai")
     }
 }
 
