@@ -22,7 +22,7 @@ public struct AnswerFileReader: Sendable {
     func parse(_ record: CSVRecord, layout: [AnswerColumn: Int], file: String) -> Result<Answer, RowProblem> {
         func value(_ column: AnswerColumn) -> String? {
             guard let index = layout[column], index < record.fields.count else { return nil }
-            let text = VietnameseText.nfc(record.fields[index]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = VietnameseText.cellValue(record.fields[index])
             return text.isEmpty ? nil : text
         }
         guard let code = value(.code)?.uppercased() else {

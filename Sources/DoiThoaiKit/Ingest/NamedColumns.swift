@@ -19,6 +19,6 @@ struct NamedColumns {
     /// The record's trimmed value in `column`, empty when the column or the cell is absent.
     func value(_ column: String, in record: CSVRecord) -> String {
         guard let position = index[column], position < record.fields.count else { return "" }
-        return record.fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
+        return SimpleScalars.trimmingWhitespace(record.fields[position])
     }
 }

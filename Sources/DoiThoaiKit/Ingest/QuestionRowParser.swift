@@ -28,7 +28,7 @@ struct QuestionRowParser {
         if text.isEmpty {
             return .failure(RowProblem(reason: "thiếu nội dung câu hỏi (cột \"\(header[layout[.text]!])\") — điền nội dung hoặc xóa dòng."))
         }
-        if !text.contains(where: { $0.isLetter }) {
+        if !(SimpleScalars.containsLetter(text) ?? text.contains(where: { $0.isLetter })) {
             return .failure(RowProblem(reason: "nội dung \"\(text.prefix(40))\" không có chữ — điền nội dung câu hỏi hoặc xóa dòng."))
         }
         return unit(in: fields).map { unit in
@@ -65,7 +65,7 @@ struct QuestionRowParser {
     /// A trimmed, NFC field value; nil when the column is absent or the cell empty.
     private func value(_ column: QuestionColumn, in fields: [String]) -> String? {
         guard let index = layout[column], index < fields.count else { return nil }
-        let trimmed = VietnameseText.nfc(fields[index]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = VietnameseText.cellValue(fields[index])
         return trimmed.isEmpty ? nil : trimmed
     }
 

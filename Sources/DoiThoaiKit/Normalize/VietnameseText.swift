@@ -7,20 +7,30 @@ import Foundation
 public enum VietnameseText {
     /// NFC, the form every stored text is in.
     public static func nfc(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        SimpleScalars.allSimple(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// A cell's value as it is stored: NFC, white space trimmed at both ends.
+    public static func cellValue(_ text: String) -> String {
+        SimpleScalars.trimmingWhitespace(nfc(text))
     }
 
     /// The key on which two texts count as the same question: NFC, lower case,
     /// punctuation dropped, spacing collapsed. Keeps diacritics ("má" ≠ "mà").
     public static func matchKey(_ text: String) -> String {
-        words(of: nfc(text).lowercased()).joined(separator: " ")
+        joinedWords(nfc(text).lowercased())
     }
 
     /// Lower-case text without diacritics (`đ` → `d`), punctuation dropped, spacing
     /// collapsed. Finds candidates (headers, unit names, text typed without marks);
     /// never decides on its own that two different texts are the same.
     public static func fold(_ text: String) -> String {
-        words(of: stripDiacritics(text).lowercased()).joined(separator: " ")
+        joinedWords(stripDiacritics(text).lowercased())
+    }
+
+    /// `words(of:)` joined by single spaces; per scalar when the text allows it.
+    static func joinedWords(_ text: String) -> String {
+        SimpleScalars.joinedWords(text) ?? words(of: text).joined(separator: " ")
     }
 
     /// ASCII kebab-case slug, as in file names: "Xã Đàm Thủy" → "xa-dam-thuy".
@@ -36,6 +46,25 @@ public enum VietnameseText {
     /// Removes combining marks after canonical decomposition, and maps đ/Đ to d/D
     /// (Unicode does not decompose đ, so Foundation's diacritic folding keeps it).
     public static func stripDiacritics(_ text: String) -> String {
+        guard SimpleScalars.allSimple(text) else { return stripDiacriticsDecomposing(text) }
+        // Simple scalars decompose each on its own, so each is stripped on its own, once.
+        var stripped = ""
+        stripped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII { stripped.unicodeScalars.append(scalar) } else { stripped += strippedScalars[scalar] ?? String(scalar) }
+        }
+        return stripped
+    }
+
+    /// Every non-ASCII simple scalar stripped by the general path, worked out once.
+    private static let strippedScalars: [Unicode.Scalar: String] = {
+        let ranges: [ClosedRange<UInt32>] = [0x80...0x2FF, 0x1E00...0x1EFF, 0x2010...0x205F]
+        let pairs = ranges.joined().compactMap(Unicode.Scalar.init).map { ($0, stripDiacriticsDecomposing(String($0))) }
+        return Dictionary(uniqueKeysWithValues: pairs)
+    }()
+
+    /// The general path: canonical decomposition through Foundation, marks dropped.
+    static func stripDiacriticsDecomposing(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
