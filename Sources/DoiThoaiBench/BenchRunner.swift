@@ -47,7 +47,7 @@ public struct BenchRunner {
 
     /// One `doithoai run` under GNU time; its report's stages when it wrote one.
     func measure(size: Int, night: Night, input: String) throws -> RunMeasurement {
-        log("\(SizeLabel.of(size)) \(night.rawValue) night: doithoai run --input \(input) --output \(settings.output(size: size))")
+        log("\(SizeLabel.of(size)) \(night.phrase): doithoai run --input \(input) --output \(settings.output(size: size))")
         let timeFile = settings.log(size: size, night: night, "time")
         let arguments = ["-v", "-o", timeFile, settings.doithoai, "run", "--input", input,
                          "--output", settings.output(size: size), "--today", settings.today]
