@@ -11,21 +11,30 @@ OUTPUT ?= output
 DEBIAN_PACKAGES := libxlsxwriter-dev zlib1g-dev libsqlite3-dev unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test check render fuzz bench eval synthetic clean
+.PHONY: all deps bench-deps build run test check render fuzz bench bench-parts eval synthetic clean
 
 all: build
 
-## deps: install the Debian packages that are missing (nothing when all are there)
-deps:
-	@command -v $(SWIFT) >/dev/null || { echo "Swift is not on PATH: install the Swift toolchain (swift.org) first." >&2; exit 1; }
+# The recipe lines that install those of the Debian packages $(1) that are missing.
+define install-missing
 	@missing=""; \
-	for p in $(DEBIAN_PACKAGES); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+endef
+
+## deps: install the Debian packages that are missing (nothing when all are there)
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "Swift is not on PATH: install the Swift toolchain (swift.org) first." >&2; exit 1; }
+	$(call install-missing,$(DEBIAN_PACKAGES))
+
+## bench-deps: deps, and GNU time (/usr/bin/time -v gives make bench the runs' peak memory)
+bench-deps: deps
+	$(call install-missing,time)
 
 ## build: the release binary, .build/release/doithoai
 build: deps
@@ -51,10 +60,20 @@ render:
 	@mkdir -p $(OUTPUT)/pdf
 	libreoffice --headless --convert-to pdf --outdir $(OUTPUT)/pdf $(OUTPUT)/*.xlsx $(OUTPUT)/departments/*.xlsx $(OUTPUT)/units/*.xlsx >/dev/null
 
+BENCH_SIZES ?= 5000 10000 100000 1000000
+BENCH_PRODUCTS := doithoai synthesize-campaign xlsx-floor doithoai-bench
+
+## bench: issue #9 end to end on synthetic campaigns of $(BENCH_SIZES) questions; prints the table, kept in .build-bench/last.md
+# Each size: first night on an empty registry, then a rerun, under /usr/bin/time -v; then
+# libxlsxwriter alone on the largest size's questions.csv (xlsx-floor). Never part of make test.
+bench: bench-deps
+	@for product in $(BENCH_PRODUCTS); do $(SWIFT) build -c release --product $$product || exit 1; done
+	.build/release/doithoai-bench --sizes "$(BENCH_SIZES)"
+
 GROUPING_SIZES ?= 10000,100000,1000000
 
-## bench: measurements (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
-bench: deps
+## bench-parts: micro-benchmarks of single stages (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
+bench-parts: deps
 	DOITHOAI_BENCH=1 DOITHOAI_BENCH_GROUPING=$(GROUPING_SIZES) $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
 	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring|grouping)|error|Executed"
 

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "doithoai", targets: ["doithoai"]),
         .library(name: "DoiThoaiKit", targets: ["DoiThoaiKit"]),
         .executable(name: "synthesize-campaign", targets: ["synthesize-campaign"]),
+        .executable(name: "doithoai-bench", targets: ["doithoai-bench"]),
+        .executable(name: "xlsx-floor", targets: ["xlsx-floor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,7 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // libxlsxwriter from Debian (libxlsxwriter-dev); only XLSX/Workbook.swift touches it.
+        // libxlsxwriter from Debian (libxlsxwriter-dev); only DoiThoaiKit's XLSX/ touches it, and
+        // xlsx-floor, the benchmark's measure of libxlsxwriter alone.
         .systemLibrary(
             name: "CXLSXWriter",
             pkgConfig: "xlsxwriter",
@@ -54,11 +57,36 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The end-to-end scaling benchmark (make bench, issue #9): runs the built binaries
+        // under /usr/bin/time -v and renders the table; never imports the pipeline.
+        .target(name: "DoiThoaiBench"),
+        // The thin command line over DoiThoaiBench.
+        .executableTarget(
+            name: "doithoai-bench",
+            dependencies: [
+                "DoiThoaiBench",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The floor of make bench: libxlsxwriter alone writing a questions.csv in constant memory.
+        // DoiThoaiKit only for its CSV reader.
+        .executableTarget(
+            name: "xlsx-floor",
+            dependencies: [
+                "CXLSXWriter",
+                "DoiThoaiKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "DoiThoaiKitTests",
             dependencies: ["DoiThoaiKit"],
             // Golden copies of the workbooks' XML parts, read by path in WorkbookGoldenTests.
             exclude: ["Report/Golden"]
+        ),
+        .testTarget(
+            name: "DoiThoaiBenchTests",
+            dependencies: ["DoiThoaiBench"]
         ),
         .testTarget(
             name: "SyntheticCampaignTests",
