@@ -13,11 +13,7 @@ struct OutputWriter {
     func writeAll(report: inout RunReport, clock: inout StageClock) throws {
         var written: [String] = []
         try clock.time("write") {
-            written.append(try writeData(QuestionsCSV.render(snapshot).data(using: .utf8)!, "questions.csv"))
-            written.append(try writeData(CommitmentsCSV.render(snapshot.followUp).data(using: .utf8)!, CommitmentsCSV.name))
-            let statistics = Statistics(snapshot)
-            written.append(try writeData(JSONOutput.data(statistics), "statistics.json"))
-            written += try writeWorkbooks(statistics: statistics, progress: report.progress ?? Progress(snapshot))
+            written = try writeFiles(statistics: Statistics(snapshot), progress: report.progress ?? Progress(snapshot))
         }
         report.outputs = written.sorted() + ["run-report.json"]
         report.seconds = clock.seconds
@@ -33,62 +29,100 @@ struct OutputWriter {
         return name
     }
 
-    /// The groups in reading order and each unit's questions are worked out once here, not
-    /// again in each of the dozens of department and unit workbooks. Workbooks are written
-    /// side by side (`ParallelJobs`), the consolidated one first as it is the largest, and
-    /// in constant-memory mode: each sheet streams its rows to disk instead of holding
-    /// every cell and a shared-string table until the file is closed.
-    private func writeWorkbooks(statistics: Statistics, progress: Progress) throws -> [String] {
+    /// The data files (CSV, JSON) and every workbook, written side by side (`ParallelJobs`):
+    /// the consolidated workbook first, as it is by far the largest, so that the other
+    /// workers write everything else meanwhile. Big workbooks are streamed in
+    /// constant-memory mode: each sheet goes to disk row by row instead of holding every
+    /// cell and a shared-string table until the file is closed. The groups in reading
+    /// order and each unit's questions are worked out once here, not again in each of the
+    /// dozens of department and unit workbooks.
+    private func writeFiles(statistics: Statistics, progress: Progress) throws -> [String] {
         let views = GroupView.all(in: snapshot)
         let questionsByUnit = Dictionary(grouping: snapshot.questions, by: \.question.unitCode)
         let names = OutputNames(campaign: snapshot.campaign)
         let units = snapshot.campaign.units.filter { questionsByUnit[$0.code] != nil }
-        // (file, streamed, body); the statistics workbook has charts, so it is not streamed.
-        var jobs: [(String, Bool, (XLSXWorkbook) throws -> Void)] = [
-            (names.consolidated, true, { try ConsolidatedWorkbook(snapshot: snapshot, views: views, progress: progress).write(to: $0) }),
-            (names.statistics, false, { try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }),
+        var workbooks: [WorkbookJob] = [
+            WorkbookJob(names.consolidated) { try ConsolidatedWorkbook(snapshot: snapshot, views: views, progress: progress).write(to: $0) },
+            // Charts: libxlsxwriter caches charted values only when the sheet is not streamed.
+            WorkbookJob(names.statistics, streamed: false) {
+                try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0)
+            },
         ]
         for department in snapshot.campaign.departments {
-            jobs.append((names.department(department), true, { try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0) }))
+            workbooks.append(WorkbookJob(names.department(department)) {
+                try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0)
+            })
         }
         for unit in units {
-            jobs.append((names.unit(unit), true, { try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questionsByUnit[unit.code]!).write(to: $0) }))
+            workbooks.append(WorkbookJob(names.unit(unit)) {
+                try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questionsByUnit[unit.code]!).write(to: $0)
+            })
         }
-        let paths = try jobs.map { try staging.path($0.0).path }  // folders made before the workers start
-        let finished = FinishedWorkbooks(total: jobs.count, onProgress: onProgress)
-        try ParallelJobs.perCore().run(jobs.indices.map { index in
+        let paths = try workbooks.map { try staging.path($0.name).path }  // folders made before the workers start
+        let finished = FinishedFiles(workbooks: workbooks.count, onProgress: onProgress)
+        var jobs: [ParallelJobs.Job] = workbooks.indices.map { index in
             {
-                let (relative, streamed, body) = jobs[index]
-                let options = WorkbookStyle.options(creationTime, title: relative, streamed: streamed,
+                let job = workbooks[index]
+                let options = WorkbookStyle.options(creationTime, title: job.name, streamed: job.streamed,
                                                     temporaryDirectory: staging.url.path)
                 let workbook = try XLSXWorkbook(path: paths[index], options: options)
-                try body(workbook)
+                try job.body(workbook)
                 try workbook.close()
-                finished.add(relative)
+                finished.addWorkbook(job.name)
             }
-        })
+        }
+        jobs.insert({ finished.add(try writeDataFiles(statistics)) }, at: 1)
+        try ParallelJobs.perCore().run(jobs)
         return finished.names
+    }
+
+    private func writeDataFiles(_ statistics: Statistics) throws -> [String] {
+        [
+            try writeData(QuestionsCSV.render(snapshot).data(using: .utf8)!, "questions.csv"),
+            try writeData(CommitmentsCSV.render(snapshot.followUp).data(using: .utf8)!, CommitmentsCSV.name),
+            try writeData(JSONOutput.data(statistics), "statistics.json"),
+        ]
     }
 }
 
-/// The workbooks written so far, from any worker: for the progress bar and the crash test.
-private final class FinishedWorkbooks: @unchecked Sendable {
+/// One workbook to write: its file, whether it is streamed, what goes in it.
+private struct WorkbookJob {
+    let name: String
+    var streamed = true
+    let body: (XLSXWorkbook) throws -> Void
+
+    init(_ name: String, streamed: Bool = true, body: @escaping (XLSXWorkbook) throws -> Void) {
+        self.name = name
+        self.streamed = streamed
+        self.body = body
+    }
+}
+
+/// The files written so far, from any worker: for the progress bar (workbooks) and the
+/// crash test (half the workbooks staged).
+private final class FinishedFiles: @unchecked Sendable {
     private let lock = NSLock()
-    private let total: Int
+    private let workbooks: Int
+    private var workbooksDone = 0
     private let onProgress: (String, Int, Int) -> Void
     private(set) var names: [String] = []
 
-    init(total: Int, onProgress: @escaping (String, Int, Int) -> Void) {
-        self.total = total
+    init(workbooks: Int, onProgress: @escaping (String, Int, Int) -> Void) {
+        self.workbooks = workbooks
         self.onProgress = onProgress
     }
 
-    func add(_ name: String) {
+    func addWorkbook(_ name: String) {
         lock.withLock {
             names.append(name)
-            onProgress("write", names.count, total)
-            if names.count == total / 2 { CrashPoint.reach(.midWorkbookWrite) }
+            workbooksDone += 1
+            onProgress("write", workbooksDone, workbooks)
+            if workbooksDone == workbooks / 2 { CrashPoint.reach(.midWorkbookWrite) }
         }
+    }
+
+    func add(_ files: [String]) {
+        lock.withLock { names += files }
     }
 }
 

@@ -32,6 +32,9 @@ public enum RowHeight {
     /// its parts (taller, never shorter, than the Character count).
     public static func estimatedLines(_ text: String, columnWidth: Double, fontSize: Double) -> Int {
         let capacity = charactersPerLine(columnWidth: columnWidth, fontSize: fontSize)
+        // No scalar is wider than its UTF-8 bytes, so a short text without a line break
+        // fits one line: most cells (codes, names, statuses) are decided by one byte scan.
+        if text.utf8.count <= capacity && !containsLineBreak(text) { return 1 }
         var wrap = LineWrap(capacity: capacity)
         var lines = 0
         var previousWasCarriageReturn = false
@@ -80,6 +83,19 @@ public enum RowHeight {
             defer { self = LineWrap(capacity: capacity) }
             return lines
         }
+    }
+
+    /// Whether `text` holds a scalar `isLineBreak` accepts, by its UTF-8 bytes: 0A–0D,
+    /// C2 85 (U+0085) and E2 80 A8/A9 (U+2028, U+2029).
+    static func containsLineBreak(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if (0x0A...0x0D).contains(byte) { return true }
+            if byte == 0x85 && previous.1 == 0xC2 { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

@@ -73,7 +73,8 @@ final class XLSXRowHeightTests: XCTestCase {
         let input = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("input")
         var texts = ["", " ", "a  b", "Đề nghị\r\nhỗ trợ\n\nvay vốn", "Hòa".decomposedStringWithCanonicalMapping + " an ninh",
-                     "東京都 서울 ｶﾀｶﾅ", String(repeating: "x", count: 95), "tab\there  double  space ", "\r\r\n\n"]
+                     "東京都 서울 ｶﾀｶﾅ", String(repeating: "x", count: 95), "tab\there  double  space ", "\r\r\n\n",
+                     "a\u{2028}b", "a\u{2029}", "\u{0085}x", "\u{000B}v\u{000C}f"]
         for folder in ["questions", "answers"] {
             for name in try FileManager.default.contentsOfDirectory(atPath: input.appendingPathComponent(folder).path) {
                 // Some example files are in legacy encodings: their bytes read as UTF-8 with
