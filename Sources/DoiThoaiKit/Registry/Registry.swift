@@ -7,8 +7,21 @@ public final class Registry {
 
     /// Opens (creating if needed) the registry at `path` and brings its schema up to date.
     public init(path: String) throws {
-        database = try DatabaseQueue(path: path)
+        database = try DatabaseQueue(path: path, configuration: Self.batchConfiguration)
         try RegistryMigrations.migrator.migrate(database)
+    }
+
+    /// A page cache big enough for a night's writes. With SQLite's default of 2 MB, inserting
+    /// 100,000 questions (their fingerprint index takes random pages) kept evicting and
+    /// re-reading pages: the insert took 2.2–2.3 s of CPU with it, 1.6–1.8 s with this (#9),
+    /// and the index grows tenfold at a million. A limit, not an allocation: only pages read
+    /// or written are kept. Durability is untouched (journal and synchronous as SQLite's default).
+    static var batchConfiguration: Configuration {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -131072") // KiB: 128 MiB
+        }
+        return configuration
     }
 
     /// An empty registry in memory (for `check` on a fresh campaign, and for tests).
