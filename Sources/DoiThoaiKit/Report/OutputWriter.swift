@@ -71,6 +71,7 @@ struct OutputWriter {
                 finished.addWorkbook(job.name)
             }
         }
+        // Second in line: the next free worker takes it while the first writes the consolidated workbook.
         jobs.insert({ finished.add(try writeDataFiles(statistics)) }, at: 1)
         try ParallelJobs.perCore().run(jobs)
         return finished.names
@@ -88,7 +89,7 @@ struct OutputWriter {
 /// One workbook to write: its file, whether it is streamed, what goes in it.
 private struct WorkbookJob {
     let name: String
-    var streamed = true
+    let streamed: Bool
     let body: (XLSXWorkbook) throws -> Void
 
     init(_ name: String, streamed: Bool = true, body: @escaping (XLSXWorkbook) throws -> Void) {
