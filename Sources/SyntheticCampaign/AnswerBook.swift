@@ -69,8 +69,7 @@ final class AnswerBook {
     private func date(using random: inout SeededGenerator) -> String {
         let deadlines = facts.campaign.deadlines
         let day = deadlines.forward.adding(days: random.number(in: 0...max(0, deadlines.answer.days(since: deadlines.forward))))
-        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(twoDigits(day.day))/\(twoDigits(day.month))/\(day.year)"
+        return day.vietnamese
     }
 
     private func file(for department: String) throws -> BufferedCSVFile {

@@ -9,11 +9,7 @@ enum FormStamp {
     static func stamp(row: Int, of rows: Int, collect: Day, using random: inout SeededGenerator) -> [UInt8] {
         let day = collect.adding(days: -days + row * days / max(1, rows))
         let hour = random.number(in: 6...22), minute = random.index(60), second = random.index(60)
-        let clock = "\(hour > 12 ? hour - 12 : hour):\(twoDigits(minute)):\(twoDigits(second)) \(hour < 12 ? "SA" : "CH")"
-        return Array("\(day.year)/\(twoDigits(day.month))/\(twoDigits(day.day)) \(clock) GMT+7".utf8)
-    }
-
-    static func twoDigits(_ n: Int) -> String {
-        n < 10 ? "0\(n)" : "\(n)"
+        let clock = "\(hour > 12 ? hour - 12 : hour):\(Day.twoDigits(minute)):\(Day.twoDigits(second)) \(hour < 12 ? "SA" : "CH")"
+        return Array("\(day.year)/\(Day.twoDigits(day.month))/\(Day.twoDigits(day.day)) \(clock) GMT+7".utf8)
     }
 }

@@ -98,12 +98,17 @@ public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConverti
     /// ISO form, `2025-08-05`.
     public var description: String {
         // Not String(format:): dates are written on every row of the workbooks.
-        "\(Self.fourDigits(year))-\(FixedDecimal.twoDigits(month))-\(FixedDecimal.twoDigits(day))"
+        "\(Self.fourDigits(year))-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
     }
 
     /// Vietnamese administrative form, `05/8/2025` style is avoided: always `05/08/2025`.
     public var vietnamese: String {
-        "\(FixedDecimal.twoDigits(day))/\(FixedDecimal.twoDigits(month))/\(Self.fourDigits(year))"
+        "\(Self.twoDigits(day))/\(Self.twoDigits(month))/\(Self.fourDigits(year))"
+    }
+
+    /// A number below 100 with a leading zero (`05`), as dates and times are written.
+    public static func twoDigits(_ value: Int) -> String {
+        value < 10 && value >= 0 ? "0\(value)" : String(value)
     }
 
     private static func fourDigits(_ year: Int) -> String {

@@ -8,6 +8,9 @@
 /// same answer as the Unicode algorithms. Anything else takes the general path, which
 /// stays the reference (SimpleScalarsTests compares both on real and random text).
 enum SimpleScalars {
+    /// The simple scalars above ASCII (see `allSimple`), for tables worked out once.
+    static let nonASCIIRanges: [ClosedRange<UInt32>] = [0x80...0x2FF, 0x1E00...0x1EFF, 0x2010...0x205F]
+
     /// True when every scalar is below U+0300 (ASCII, Latin-1, Latin Extended-A and -B:
     /// ơ, ư, đ), in Latin Extended Additional (U+1E00–U+1EFF: every precomposed
     /// Vietnamese letter with its tone) or in U+2010–U+205F (dashes, quotes, ellipsis).

@@ -58,8 +58,7 @@ public enum VietnameseText {
 
     /// Every non-ASCII simple scalar stripped by the general path, worked out once.
     private static let strippedScalars: [Unicode.Scalar: String] = {
-        let ranges: [ClosedRange<UInt32>] = [0x80...0x2FF, 0x1E00...0x1EFF, 0x2010...0x205F]
-        let pairs = ranges.joined().compactMap(Unicode.Scalar.init).map { ($0, stripDiacriticsDecomposing(String($0))) }
+        let pairs = SimpleScalars.nonASCIIRanges.joined().compactMap(Unicode.Scalar.init).map { ($0, stripDiacriticsDecomposing(String($0))) }
         return Dictionary(uniqueKeysWithValues: pairs)
     }()
 

@@ -27,9 +27,4 @@ enum FixedDecimal {
     }
 
     private static let pow10: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
-
-    /// A number below 100 with a leading zero (`05`), as dates are written.
-    static func twoDigits(_ value: Int) -> String {
-        value < 10 && value >= 0 ? "0\(value)" : String(value)
-    }
 }

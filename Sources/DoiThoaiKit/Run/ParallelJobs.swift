@@ -4,9 +4,10 @@ import Foundation
 /// Runs independent jobs on a few threads, each job taken by the next free worker in the
 /// order given (so put the longest first), and waits for all of them.
 ///
-/// Input files are parsed side by side, and workbooks are written side by side
-/// (libxlsxwriter keeps no state shared between workbooks): the consolidated workbook
-/// and the dozens of department and unit workbooks. The first error stops workers from
+/// Input files are parsed side by side, and workbooks are written side by side: the
+/// consolidated workbook and the dozens of department and unit workbooks, each with its
+/// own libxlsxwriter objects and temporary files (the end-to-end and crash tests run them
+/// so; their outputs are compared byte for byte with a night never interrupted). The first error stops workers from
 /// taking new jobs and is thrown once all have stopped.
 struct ParallelJobs {
     typealias Job = () throws -> Void

@@ -45,4 +45,10 @@ final class DayTests: XCTestCase {
         XCTAssertEqual(deadlines.answerDue(submitted: Day(year: 2025, month: 8, day: 9)), deadlines.answer.adding(days: 1))
         XCTAssertEqual(deadlines.answerDue(submitted: Day(year: 2025, month: 10, day: 25)), Day(year: 2025, month: 11, day: 6))
     }
+
+    func testTwoDigits() {
+        XCTAssertEqual(Day.twoDigits(5), "05")
+        XCTAssertEqual(Day.twoDigits(0), "00")
+        XCTAssertEqual(Day.twoDigits(12), "12")
+    }
 }

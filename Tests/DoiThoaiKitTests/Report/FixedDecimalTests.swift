@@ -27,10 +27,4 @@ final class FixedDecimalTests: XCTestCase {
             }
         }
     }
-
-    func testTwoDigits() {
-        XCTAssertEqual(FixedDecimal.twoDigits(5), "05")
-        XCTAssertEqual(FixedDecimal.twoDigits(0), "00")
-        XCTAssertEqual(FixedDecimal.twoDigits(12), "12")
-    }
 }
