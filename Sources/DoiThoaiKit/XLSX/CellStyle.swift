@@ -46,6 +46,23 @@ public struct CellStyle: Hashable, Sendable {
         self.numberFormat = numberFormat
     }
 
+    /// Hashes every field but the two strings: a workbook looks up its format by style for
+    /// every cell it writes, and hashing "Times New Roman" each time (Unicode-normalised)
+    /// was measurable (perf, writing 100,000 questions). Equal styles still hash equal;
+    /// styles differing only in font or number format share a bucket, and are told apart by ==.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fontSize)
+        hasher.combine(bold)
+        hasher.combine(italic)
+        hasher.combine(underline)
+        hasher.combine(wrap)
+        hasher.combine(horizontal)
+        hasher.combine(vertical)
+        hasher.combine(border)
+        hasher.combine(backgroundColor)
+        hasher.combine(numberFormat == nil)
+    }
+
     /// The first value libxlsxwriter would silently truncate or misread, if any.
     var problem: XLSXError.Kind? {
         if fontName.isEmpty { return .invalidArgument("font name is empty") }

@@ -20,14 +20,17 @@ enum CellText {
         return String(decoding: output, as: UTF16.self)
     }
 
-    /// True when "_x" occurs in the text.
+    /// True when "_x" occurs in the text: memchr finds the rare underscores.
     static func containsEscapeMarker(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x78 && previous == 0x5F { return true }
-            previous = byte
+        ByteScan.withBytes(of: text) { bytes in
+            var rest = bytes[...]
+            while let underscore = ByteScan.firstIndex(of: 0x5F, in: rest) {
+                let next = underscore + 1
+                if next < bytes.count && bytes[next] == 0x78 { return true }
+                rest = bytes[next...]
+            }
+            return false
         }
-        return false
     }
 
     /// True when `_x` followed by four hex digits and `_` starts at `index`.

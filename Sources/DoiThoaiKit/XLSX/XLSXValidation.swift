@@ -32,7 +32,7 @@ enum XLSXValidation {
     /// cell of a large run was measurable (perf). A NUL byte in UTF-8 is U+0000 and nothing
     /// else; a text of at most `limit` UTF-8 bytes has at most `limit` UTF-16 units.
     static func text(_ text: String, field: String, limit: Int) -> XLSXError.Kind? {
-        if text.utf8.contains(0), let offset = text.utf16.firstIndex(of: 0) {
+        if ByteScan.contains(0, in: text), let offset = text.utf16.firstIndex(of: 0) {
             return .nulCharacter(field: field, offset: text.utf16.distance(from: text.utf16.startIndex, to: offset))
         }
         guard text.utf8.count > limit else { return nil }

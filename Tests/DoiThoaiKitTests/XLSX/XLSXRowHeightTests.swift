@@ -111,3 +111,21 @@ final class XLSXRowHeightTests: XCTestCase {
         }
     }
 }
+
+extension XLSXRowHeightTests {
+    /// Decoding UTF-8 by hand gives the scalars the standard library gives, for one- to
+    /// four-byte sequences.
+    func testHandDecodingMatchesTheScalarView() {
+        let text = "aĐ\u{0301}ệ\u{2028}漢字🇻🇳👩‍💻\r\n\u{0085}z"
+        var decoded: [UInt32] = []
+        ByteScan.withBytes(of: text) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = RowHeight.decodeScalar(bytes, at: index)
+                decoded.append(scalar)
+                index += length
+            }
+        }
+        XCTAssertEqual(decoded, text.unicodeScalars.map(\.value))
+    }
+}

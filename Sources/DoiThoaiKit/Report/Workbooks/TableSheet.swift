@@ -3,6 +3,14 @@ enum TableCell {
     case text(String)
     case number(Int)
     case toFill(String)
+
+    /// The cell's text when it fits one cell; numbers are written as numbers, not as it.
+    var wholeText: String? {
+        switch self {
+        case .number: return ""
+        case .text(let text), .toFill(let text): return text
+        }
+    }
 }
 
 /// A table column: its header, its width in Excel character units, its alignment.
@@ -51,6 +59,9 @@ struct TableSheet {
     /// Columns the title block spans; wider than the table on narrow statistics sheets,
     /// so that "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" has room beside the chart.
     var headingSpan: Int? = nil
+
+    /// The table's font size (`WorkbookStyle.body`), which row heights are sized for.
+    static let fontSize = 12.0
 
     /// Excel's default column width, for columns beyond the table.
     static let defaultColumnWidth = 8.43
@@ -126,7 +137,7 @@ struct TableSheet {
             try sheet.write(column.header, row: row, column: index, style: WorkbookStyle.header)
         }
         let texts = columns.map { (text: $0.header, columnWidth: $0.width) }
-        try sheet.setRowHeight(row, height: RowHeight.points(for: texts, fontSize: 12))
+        try sheet.setRowHeight(row, height: RowHeight.points(for: texts, fontSize: Self.fontSize))
     }
 
     /// Writes the rows; a text longer than a cell holds continues on the rows below,
@@ -134,33 +145,42 @@ struct TableSheet {
     private func writeBody(on sheet: XLSXWorksheet, from firstRow: Int) throws -> Int {
         var row = firstRow
         for cells in rows {
+            // Nearly every row fits one sheet row: written from its cells as they are,
+            // without splitting each into pieces (an array per cell, a string per number).
+            guard Self.lineCount(cells) > 1 else {
+                try writeLine(cells, on: sheet, row: row) { _, cell in cell.wholeText }
+                row += 1
+                continue
+            }
             let pieces = cells.map(Self.pieces)
-            let height = pieces.map(\.count).max() ?? 1
-            for part in 0..<height {
-                try writeLine(pieces.map { part < $0.count ? $0[part] : nil }, cells: cells, on: sheet, row: row)
+            for part in 0..<(pieces.map(\.count).max() ?? 1) {
+                try writeLine(cells, on: sheet, row: row) { index, _ in part < pieces[index].count ? pieces[index][part] : nil }
                 row += 1
             }
         }
         return row - 1
     }
 
-    private func writeLine(_ parts: [String?], cells: [TableCell], on sheet: XLSXWorksheet, row: Int) throws {
-        var texts: [(text: String, columnWidth: Double)] = []
+    /// Writes one sheet row of `cells`; `text(index, cell)` is the part of each cell on this
+    /// row, nil where a cell has no more.
+    private func writeLine(_ cells: [TableCell], on sheet: XLSXWorksheet, row: Int,
+                           text: (Int, TableCell) -> String?) throws {
+        var lines = 1
         for (index, cell) in cells.enumerated() {
             let column = columns[index]
-            switch (cell, parts[index]) {
+            switch (cell, text(index, cell)) {
             case (.number(let value), .some):
                 try sheet.write(Double(value), row: row, column: index, style: WorkbookStyle.number)
             case (.toFill, let text?):
                 try sheet.write(text, row: row, column: index, style: WorkbookStyle.toFill)
             case (_, let text?):
                 try sheet.write(text, row: row, column: index, style: column.centered ? WorkbookStyle.bodyCentered : WorkbookStyle.body)
-                texts.append((text, column.width))
+                lines = max(lines, RowHeight.estimatedLines(text, columnWidth: column.width, fontSize: Self.fontSize))
             case (_, nil):
                 try sheet.writeBlank(row: row, column: index, style: WorkbookStyle.body)
             }
         }
-        try sheet.setRowHeight(row, height: RowHeight.points(for: texts, fontSize: 12))
+        try sheet.setRowHeight(row, height: RowHeight.points(lines: lines, fontSize: Self.fontSize))
     }
 
     /// The sheet rows a table row takes: its longest text's pieces.
