@@ -77,7 +77,9 @@ extension XLSXWorksheet {
         let site = site("set autofilter", row: firstRow, column: firstColumn)
         let sheet = try openHandle(site)
         try workbook.require(XLSXValidation.range(firstRow, firstColumn, lastRow, lastColumn), site)
-        try requireRowOrder(firstRow, site)
+        // In constant-memory mode libxlsxwriter 1.1.4 checks the filter's last row (tried:
+        // a filter ending on the streamed row is accepted, one ending above it refused).
+        try requireRowOrder(lastRow, site)
         try workbook.check(
             worksheet_autofilter(sheet, UInt32(firstRow), UInt16(firstColumn), UInt32(lastRow), UInt16(lastColumn)),
             site)

@@ -43,6 +43,18 @@ final class XLSXConstantMemoryTests: XLSXTestCase {
         XCTAssertEqual(cells["A10"]?.value, "9")
     }
 
+    /// libxlsxwriter checks a streamed filter's last row, not its first: a filter set after
+    /// the body, ending on the row being streamed, is valid; one ending above it is not.
+    func testAutofilterAfterTheBodyEndsOnTheStreamedRow() throws {
+        let file = try makeWorkbook(options: options) { _, sheet in
+            for row in 0...5 { try sheet.write("ô \(row)", row: row, column: 0) }
+            XCTAssertEqual(self.expectError { try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: 4, lastColumn: 1) }?.kind,
+                           .rowOutOfOrder(row: 4, currentRow: 5))
+            try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: 5, lastColumn: 1)
+        }
+        XCTAssertTrue(try part(file, "xl/worksheets/sheet1.xml").contains("<autoFilter ref=\"A1:B6\"/>"))
+    }
+
     func testWorkbooksWithoutConstantMemoryAcceptAnyOrder() throws {
         let file = try makeWorkbook { _, sheet in
             try sheet.write("sau", row: 5, column: 0)
