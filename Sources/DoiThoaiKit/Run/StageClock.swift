@@ -15,7 +15,7 @@ struct StageClock {
         defer {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             seconds[stage, default: 0] += (elapsed * 10000).rounded() / 10000
-            logger?.info("\(stage): \(String(format: "%.2f", elapsed)) s")
+            logger?.info("\(stage): \(String(format: "%.2f", elapsed)) s\(ProcessMemory.now().map { "; \($0.description)" } ?? "")")
         }
         return try work()
     }
