@@ -46,7 +46,8 @@ public enum NightlyRun {
         let held = earlier + intake.admission.newQuestions
         let (corrections, topicCorrections, correctionRejections) = intake.corrections(
             knownCodes: Set(held.map(\.code)), topics: campaign.topics)
-        let grouping = GroupingInput(existing: try registry.groupAssignments(), corrections: corrections)
+        let existing = try clock.time("registry") { try registry.groupAssignments() }
+        let grouping = GroupingInput(existing: existing, corrections: corrections)
         let classification = ClassificationInput(
             training: intake.trainingRows.map { TopicModel.Example(text: $0.text, topic: $0.topic) },
             topicCorrections: topicCorrections)
@@ -61,7 +62,7 @@ public enum NightlyRun {
         try clock.time("registry") { try registry.record(decided) }
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
-        report.summarise(snapshot, answersJoined: joined)
+        clock.time("summary") { report.summarise(snapshot, answersJoined: joined) }
         report.correctionRejections = correctionRejections
         report.trainingExamples = classification.training.count + topicCorrections.count
         report.trainingRejections = intake.trainingRejections
