@@ -9,12 +9,16 @@ struct OutputWriter {
     var onProgress: (String, Int, Int) -> Void = { _, _, _ in }
 
     /// Writes the data files and workbooks, then the run report last, so the report's
-    /// timings cover everything else.
-    func writeAll(report: inout RunReport, clock: inout StageClock) throws {
+    /// timings cover everything else. `alongside` stages run on the same workers while
+    /// the files are written, and are timed as stages of their own (overlapping "write").
+    func writeAll(report: inout RunReport, clock: inout StageClock, alongside: [AlongsideStage] = []) throws {
         var written: [String] = []
+        let timings = AlongsideTimings()
         try clock.time("write") {
-            written = try writeFiles(statistics: Statistics(snapshot), progress: report.progress ?? Progress(snapshot))
+            written = try writeFiles(statistics: Statistics(snapshot), progress: report.progress ?? Progress(snapshot),
+                                     alongside: alongside.map { stage in { try timings.time(stage) } })
         }
+        for (stage, seconds) in timings.measured { clock.record(stage, seconds: seconds) }
         report.outputs = written.sorted() + ["run-report.json"]
         report.seconds = clock.seconds
         _ = try writeData(JSONOutput.data(report), "run-report.json")
@@ -36,7 +40,7 @@ struct OutputWriter {
     /// cell and a shared-string table until the file is closed. The groups in reading
     /// order and each unit's questions are worked out once here, not again in each of the
     /// dozens of department and unit workbooks.
-    private func writeFiles(statistics: Statistics, progress: Progress) throws -> [String] {
+    private func writeFiles(statistics: Statistics, progress: Progress, alongside: [ParallelJobs.Job]) throws -> [String] {
         let views = GroupView.all(in: snapshot)
         let questionsByUnit = Dictionary(grouping: snapshot.questions, by: \.question.unitCode)
         let names = OutputNames(campaign: snapshot.campaign)
@@ -71,8 +75,8 @@ struct OutputWriter {
                 finished.addWorkbook(job.name)
             }
         }
-        // Second in line: the next free worker takes it while the first writes the consolidated workbook.
-        jobs.insert({ finished.add(try writeDataFiles(statistics)) }, at: 1)
+        // Next in line: the next free worker takes them while the first writes the consolidated workbook.
+        jobs.insert(contentsOf: alongside + [{ finished.add(try writeDataFiles(statistics)) }], at: 1)
         try ParallelJobs.perCore().run(jobs)
         return finished.names
     }
@@ -83,6 +87,21 @@ struct OutputWriter {
             try writeData(CommitmentsCSV.render(snapshot.followUp).data(using: .utf8)!, CommitmentsCSV.name),
             try writeData(JSONOutput.data(statistics), "statistics.json"),
         ]
+    }
+}
+
+/// The seconds of the stages run alongside the writing, from any worker.
+private final class AlongsideTimings: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var measured: [(String, Double)] = []
+
+    func time(_ stage: AlongsideStage) throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let seconds = StageClock.seconds(since: start)
+            lock.withLock { measured.append((stage.name, seconds)) }
+        }
+        try stage.work()
     }
 }
 

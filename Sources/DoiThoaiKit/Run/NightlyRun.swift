@@ -59,7 +59,6 @@ public enum NightlyRun {
         let decided = RunRecord(newQuestions: intake.admission.newQuestions, groups: snapshot.groups,
                                 topics: snapshot.topicByGroup, files: try intake.seenFiles(),
                                 settingsHash: settingsHash, runAt: startedAt, run: run)
-        try clock.time("registry") { try registry.record(decided) }
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)
         clock.time("summary") { report.summarise(snapshot, answersJoined: joined) }
@@ -67,8 +66,12 @@ public enum NightlyRun {
         report.trainingExamples = classification.training.count + topicCorrections.count
         report.trainingRejections = intake.trainingRejections
         let staging = try Staging(output: options.output)
+        // The registry is written while the workbooks are: it needs only what processing
+        // decided, and the consolidated workbook keeps one worker busy long after the
+        // others are done (100k first night: 2.9 s of registry that no longer adds to the run).
+        // Outputs are put in place only after both finished (staging.commit below).
         try OutputWriter(snapshot: snapshot, staging: staging, creationTime: startedAt, onProgress: watch.progress)
-            .writeAll(report: &report, clock: &clock)
+            .writeAll(report: &report, clock: &clock, alongside: [AlongsideStage(name: "registry") { try registry.record(decided) }])
         try staging.commit()
         return RunOutcome(report: report, snapshot: snapshot)
     }

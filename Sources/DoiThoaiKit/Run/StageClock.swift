@@ -12,11 +12,24 @@ struct StageClock {
 
     mutating func time<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
-        defer {
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            seconds[stage, default: 0] += (elapsed * 10000).rounded() / 10000
-            logger?.info("\(stage): \(String(format: "%.2f", elapsed)) s\(ProcessMemory.now().map { "; \($0.description)" } ?? "")")
-        }
+        defer { record(stage, seconds: Self.seconds(since: start)) }
         return try work()
     }
+
+    /// Adds a stage timed elsewhere (on another thread) to the clock, and logs it.
+    mutating func record(_ stage: String, seconds elapsed: Double) {
+        seconds[stage, default: 0] += (elapsed * 10000).rounded() / 10000
+        logger?.info("\(stage): \(String(format: "%.2f", elapsed)) s\(ProcessMemory.now().map { "; \($0.description)" } ?? "")")
+    }
+
+    static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}
+
+/// A stage that runs beside the writing of the outputs, on whichever worker is free
+/// (`OutputWriter.writeAll`), and is timed there.
+struct AlongsideStage {
+    let name: String
+    let work: () throws -> Void
 }
