@@ -31,14 +31,8 @@ public struct Admission: Sendable {
     /// Fingerprints are worked out first, side by side on every core (each depends on its
     /// row only); codes are then handed out in order, one row after another.
     public mutating func admit(_ rows: [IncomingQuestion]) {
-        let chunk = 4_096
-        let chunks = (rows.count + chunk - 1) / chunk
-        // `try!`: the body throws nothing, so neither can the map; a silent empty result
-        // instead would drop rows.
-        let fingerprints = try! ParallelJobs.perCore().map(chunks) { index in
-            rows[(index * chunk)..<min(rows.count, (index + 1) * chunk)].map(Question.fingerprint(of:))
-        }
-        for (row, fingerprint) in zip(rows, fingerprints.joined()) { admit(row, fingerprint: fingerprint) }
+        let fingerprints = ParallelJobs.perCore().mapChunks(rows, size: 4_096) { $0.map(Question.fingerprint(of:)) }
+        for (row, fingerprint) in zip(rows, fingerprints) { admit(row, fingerprint: fingerprint) }
     }
 
     public mutating func admit(_ row: IncomingQuestion) {

@@ -45,6 +45,18 @@ struct ParallelJobs {
         return results.values.map { $0! }
     }
 
+    /// `body` over consecutive slices of `items` of at most `size`, on the workers; the
+    /// results joined in order. For work on each item alone (fingerprints, topics).
+    func mapChunks<Item, Result>(_ items: [Item], size: Int, _ body: (ArraySlice<Item>) -> [Result]) -> [Result] {
+        let chunks = (items.count + size - 1) / size
+        // `try!`: the body throws nothing, so neither can the map; a silent empty result
+        // instead would drop items.
+        let results = try! map(chunks) { index in
+            body(items[(index * size)..<Swift.min(items.count, (index + 1) * size)])
+        }
+        return Array(results.joined())
+    }
+
     /// Results filled in by any worker, and the count done, behind one lock.
     private final class Results<Value>: @unchecked Sendable {
         private let lock = NSLock()

@@ -44,6 +44,15 @@ final class TopicClassifierTests: XCTestCase {
         XCTAssertEqual(classifier.classify(texts), rules.classify(texts))
     }
 
+    /// Texts are classified in chunks on every core; each text's topic is the one it gets
+    /// alone, in one pass with the others, whatever chunk it falls in.
+    func testChunkedClassificationEqualsOnePass() {
+        let classifier = TopicClassifier(topics: topics, minConfidence: 0.5, training: TopicModelTests.examples)
+        let phrases = TopicModelTests.examples.map(\.text) + ["Mạng chập chờn quá", "Không rõ nội dung", "việc làm"]
+        let texts = (0..<5_000).map { "\(phrases[$0 % phrases.count]) \(phrases[($0 / 7) % phrases.count])" }
+        XCTAssertEqual(classifier.classify(texts), classifier.classifyInOrder(texts))
+    }
+
     func testTheModelDecidesWhereNoKeywordMatches() {
         let classifier = TopicClassifier(topics: topics, minConfidence: 0.5, training: TopicModelTests.examples)
         let result = classifier.classify(["Mạng internet chập chờn, không học trực tuyến được"])[0]

@@ -32,6 +32,14 @@ final class ParallelJobsTests: XCTestCase {
         XCTAssertEqual(order, Array(0..<10))
     }
 
+    func testChunksAreJoinedInOrderAcrossBoundaries() {
+        for count in [0, 1, 6, 7, 8, 29] {
+            let items = Array(0..<count)
+            let doubled = ParallelJobs(workers: 2).mapChunks(items, size: 7) { $0.map { $0 * 2 } }
+            XCTAssertEqual(doubled, items.map { $0 * 2 }, "\(count) items")
+        }
+    }
+
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0
