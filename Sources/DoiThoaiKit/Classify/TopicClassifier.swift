@@ -23,7 +23,12 @@ public struct TopicClassifier: Sendable {
     /// chunks on every core, each chunk with its own word tables (1M first night: the
     /// classify stage was 14 s on one core).
     public func classify(_ texts: [String]) -> [TopicAssignment] {
-        ParallelJobs.perCore().mapChunks(texts, size: 2_048) { classifyInOrder(Array($0)) }
+        classify(texts, chunkSize: 2_048)
+    }
+
+    /// `chunkSize` is a parameter for tests only.
+    func classify(_ texts: [String], chunkSize: Int) -> [TopicAssignment] {
+        ParallelJobs.perCore().mapChunks(texts, size: chunkSize) { classifyInOrder(Array($0)) }
     }
 
     func classifyInOrder(_ texts: [String]) -> [TopicAssignment] {
