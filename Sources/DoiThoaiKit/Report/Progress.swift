@@ -32,29 +32,30 @@ public struct Progress: Codable, Sendable, Equatable {
 extension Progress {
     public init(_ snapshot: CampaignSnapshot) {
         let campaign = snapshot.campaign, today = snapshot.today
-        var byDepartment = Dictionary(uniqueKeysWithValues: campaign.departments.map {
-            ($0.code, DepartmentProgress(code: $0.code, name: $0.name))
-        })
+        var progress = campaign.departments.map { DepartmentProgress(code: $0.code, name: $0.name) }
+        let position = Dictionary(campaign.departments.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         for question in snapshot.questions where !question.assignment.review {
-            let answeredBy = Set(question.answers.map(\.department.code))
-            for code in question.routing.all where byDepartment[code] != nil {
-                byDepartment[code]!.received += 1
-                if answeredBy.contains(code) {
-                    byDepartment[code]!.answered += 1
+            for code in question.routing.all {
+                guard let index = position[code] else { continue }
+                progress[index].received += 1
+                // A question has an answer or two: a scan, not a set per question.
+                if question.answers.contains(where: { $0.department.code == code }) {
+                    progress[index].answered += 1
                 } else if today > question.due {
-                    byDepartment[code]!.overdue += 1
+                    progress[index].overdue += 1
                 } else {
-                    byDepartment[code]!.pending += 1
+                    progress[index].pending += 1
                 }
             }
         }
-        departments = campaign.departments.compactMap { byDepartment[$0.code] }
-        let submittedLate = snapshot.questions.filter { question in
+        departments = progress
+        // Counted in place (`count(where:)`), not filtered into copies of every question.
+        let submittedLate = snapshot.questions.count { question in
             guard let day = question.question.submittedAt.flatMap(Day.init(stamp:)) else { return false }
             return day > campaign.deadlines.collect
-        }.count
-        let inReview = snapshot.questions.filter(\.assignment.review).count
-        let overdue = snapshot.questions.filter { $0.status == .overdue }.count
+        }
+        let inReview = snapshot.questions.count(where: \.assignment.review)
+        let overdue = snapshot.questions.count { $0.status == .overdue }
         let lateAnswers = snapshot.lateAnswerCount
         let deadlines = campaign.deadlines
         self.deadlines = [

@@ -125,12 +125,13 @@ extension RunReport {
     mutating func summarise(_ snapshot: CampaignSnapshot, answersJoined: Int) {
         questions = snapshot.questions.count
         groups = snapshot.groups.count
-        review = snapshot.questions.filter(\.assignment.review).count
+        review = snapshot.questions.count(where: \.assignment.review)
         answers.joined = answersJoined
         answers.rejections = snapshot.answerRejections
         answers.notices = snapshot.answerNotices
         answers.rejected = snapshot.answerRejections.filter { $0.row != nil }.count
-        statuses = Dictionary(grouping: snapshot.questions, by: \.status.rawValue).mapValues(\.count)
+        // Counted in place: grouping would copy every question into per-status arrays.
+        statuses = snapshot.questions.reduce(into: [:]) { counts, question in counts[question.status.rawValue, default: 0] += 1 }
         progress = Progress(snapshot)
         followUp.carried = snapshot.followUp.counts(snapshot.followUp.carried)
         followUp.current = snapshot.followUp.counts(snapshot.followUp.current)
