@@ -12,7 +12,9 @@
 /// the next question: the index counts the earlier questions as it goes instead of
 /// searching lists of every question, and lists only the anchors. (perf, 1M questions:
 /// checking whether each earlier question was an anchor, and the binary search for where
-/// the earlier ones end, were 45% of the look-up's samples, nearly all cache misses.)
+/// the earlier ones end, were 45% of the look-up's samples, nearly all cache misses. With
+/// this and `AnchorScores`, the group stage's CPU time went from 102.9 to 70.8 s at 1M
+/// questions and from 7.8 to 6.1 s at 100k, same groups.)
 struct CandidateIndex {
     /// Earlier questions counted at most per question (a parameter only for tests).
     let visitBudget: Int
