@@ -14,7 +14,8 @@
 /// checking whether each earlier question was an anchor, and the binary search for where
 /// the earlier ones end, were 45% of the look-up's samples, nearly all cache misses. With
 /// this and `AnchorScores`, the group stage's CPU time went from 102.9 to 70.8 s at 1M
-/// questions and from 7.8 to 6.1 s at 100k, same groups.)
+/// questions, same groups; at 100k, where those arrays mostly stay in cache, from 6.7–7.8 s
+/// to 6.1–7.4 s, within the noise of a shared machine.)
 struct CandidateIndex {
     /// Earlier questions counted at most per question (a parameter only for tests).
     let visitBudget: Int
