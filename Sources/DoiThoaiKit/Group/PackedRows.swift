@@ -1,6 +1,6 @@
-/// Rows of integers (each document's sorted feature ids, each key's documents, each
-/// group's members) packed in one array: a million questions are two arrays, not a
-/// million small ones to allocate, count and free.
+/// Rows of integers (each document's sorted feature ids, each group's members) packed in
+/// one array: a million questions are two arrays, not a million small ones to allocate,
+/// count and free.
 struct PackedRows: Sendable {
     private(set) var ids: [Int32] = []
     /// Row `i` is `ids[starts[i]..<starts[i + 1]]`.
@@ -25,16 +25,6 @@ struct PackedRows: Sendable {
     }
 
     var count: Int { starts.count - 1 }
-
-    /// Where `value` is, or would go, in a row kept sorted (a binary search).
-    func position(of value: Int32, inRow row: Int) -> Int {
-        var (low, high) = (starts[row], starts[row + 1])
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
 
     mutating func appendRow(_ row: ArraySlice<Int32>) {
         ids.append(contentsOf: row)

@@ -60,12 +60,22 @@ public enum Processing {
 
     /// The departments each question was sent to: its group's lead and co-departments,
     /// none while the group awaits review.
+    ///
+    /// Each topic's departments are worked out once and shared by its questions, and the
+    /// table is sized for every member at once. (perf, 1M questions: building this table, a
+    /// list per group in a table grown as it filled, was 16% of the answers stage's samples.)
     static func asked(_ groups: [QuestionGroup], _ assignments: [String: TopicAssignment],
                       _ campaign: Campaign) -> (String) -> [String] {
+        var byTopic: [String: [String]] = [:]
         var byQuestion: [String: [String]] = [:]
+        byQuestion.reserveCapacity(groups.reduce(0) { $0 + $1.members.count })
         for group in groups {
             let assignment = assignments[group.code]!
-            let departments = assignment.review ? [] : Routing.forTopic(assignment.topic, in: campaign.topics).all
+            let departments = assignment.review ? [] : byTopic[assignment.topic] ?? {
+                let departments = Routing.forTopic(assignment.topic, in: campaign.topics).all
+                byTopic[assignment.topic] = departments
+                return departments
+            }()
             for member in group.members { byQuestion[member] = departments }
         }
         return { byQuestion[$0] ?? [] }
