@@ -24,6 +24,15 @@ struct OutputWriter {
         _ = try writeData(JSONOutput.data(report), "run-report.json")
     }
 
+    private func writePieces(_ name: String, _ body: ((String) throws -> Void) throws -> Void) throws -> String {
+        do {
+            try staging.write(to: name, body)
+        } catch {
+            throw RunError.output(path: name, reason: error.localizedDescription)
+        }
+        return name
+    }
+
     private func writeData(_ data: Data, _ name: String) throws -> String {
         do {
             try staging.write(data, to: name)
@@ -83,7 +92,7 @@ struct OutputWriter {
 
     private func writeDataFiles(_ statistics: Statistics) throws -> [String] {
         [
-            try writeData(QuestionsCSV.render(snapshot).data(using: .utf8)!, "questions.csv"),
+            try writePieces("questions.csv") { try QuestionsCSV.render(snapshot, $0) },
             try writeData(CommitmentsCSV.render(snapshot.followUp).data(using: .utf8)!, CommitmentsCSV.name),
             try writeData(JSONOutput.data(statistics), "statistics.json"),
         ]

@@ -6,6 +6,16 @@ public enum QuestionsCSV {
                                 "unit", "source_file", "source_row", "text"]
 
     public static func render(_ snapshot: CampaignSnapshot) -> String {
+        var text = ""
+        render(snapshot) { text += $0 }
+        return text
+    }
+
+    /// The file's text in consecutive pieces of about `pieceBytes`, for writing piece by
+    /// piece: at a million questions the file is 437 MB, and as one string plus its UTF-8
+    /// copy it took 0.9 GB while the workbooks were being written.
+    public static func render(_ snapshot: CampaignSnapshot, pieceBytes: Int = 1 << 20,
+                              _ emit: (String) throws -> Void) rethrows {
         var out = header.joined(separator: ",") + "\r\n"
         for q in snapshot.questions {
             let fields = [
@@ -14,8 +24,12 @@ public enum QuestionsCSV {
                 q.question.source.file, String(q.question.source.row), q.question.text,
             ]
             out += fields.map(CSVField.quoted).joined(separator: ",") + "\r\n"
+            if out.utf8.count >= pieceBytes {
+                try emit(out)
+                out = ""
+            }
         }
-        return out
+        try emit(out)
     }
 }
 

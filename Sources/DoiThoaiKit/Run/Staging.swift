@@ -35,6 +35,18 @@ public final class Staging {
         try data.write(to: path(relative))
     }
 
+    /// Writes a file piece by piece: `body` is given a function that appends a piece of
+    /// text (as UTF-8), for files too large to hold whole in memory.
+    public func write(to relative: String, _ body: ((String) throws -> Void) throws -> Void) throws {
+        let file = try path(relative)
+        guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+        }
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try body { try handle.write(contentsOf: Data($0.utf8)) }
+    }
+
     /// Moves every staged entry into the output folder. Files replace their old version in
     /// one rename each; folders (`departments/`, `units/`) are swapped whole, so workbooks of
     /// departments or units no longer configured do not linger.

@@ -12,6 +12,15 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(lines[4], "CB25-0004,CB25-0004,khac,0.000,1,SNV,overdue,Xã Đàm Thủy,a.csv,2,Em muốn hỏi một việc")
     }
 
+    /// Written piece by piece, the file is the same text: pieces end on whole rows.
+    func testQuestionsCSVInPiecesJoinsToTheWholeFile() {
+        var pieces: [String] = []
+        QuestionsCSV.render(snapshot(), pieceBytes: 64) { pieces.append($0) }
+        XCTAssertGreaterThan(pieces.count, 2)
+        XCTAssertEqual(pieces.joined(), QuestionsCSV.render(snapshot()))
+        XCTAssertTrue(pieces.dropLast().allSatisfy { $0.hasSuffix("\r\n") && $0.utf8.count >= 64 })
+    }
+
     func testStatisticsCountEveryDimensionAndHoldNoPersonalData() throws {
         let statistics = Statistics(snapshot())
         XCTAssertEqual(statistics.questions, 4)

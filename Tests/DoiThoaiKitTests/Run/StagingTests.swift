@@ -29,6 +29,16 @@ final class StagingTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("questions.csv"), encoding: .utf8), "old")
     }
 
+    func testAFileWrittenInPiecesHoldsThemInOrder() throws {
+        let staging = try Staging(output: output)
+        try staging.write(to: "questions.csv") { append in
+            for piece in ["mã,nội dung\r\n", "CB25-0001,\"Đề nghị\"\r\n", ""] { try append(piece) }
+        }
+        try staging.commit()
+        XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("questions.csv"), encoding: .utf8),
+                       "mã,nội dung\r\nCB25-0001,\"Đề nghị\"\r\n")
+    }
+
     func testCommitReplacesFilesAndSwapsFoldersWhole() throws {
         try FileManager.default.createDirectory(at: output.appendingPathComponent("units"), withIntermediateDirectories: true)
         try Data("gone".utf8).write(to: output.appendingPathComponent("units/xa-cu.xlsx"))
