@@ -25,17 +25,17 @@ struct OutputWriter {
     }
 
     private func writePieces(_ name: String, _ body: ((String) throws -> Void) throws -> Void) throws -> String {
-        do {
-            try staging.write(to: name, body)
-        } catch {
-            throw RunError.output(path: name, reason: error.localizedDescription)
-        }
-        return name
+        try staged(name) { try staging.write(to: name, body) }
     }
 
     private func writeData(_ data: Data, _ name: String) throws -> String {
+        try staged(name) { try staging.write(data, to: name) }
+    }
+
+    /// Runs `write`, naming the file in the error a user sees when it fails.
+    private func staged(_ name: String, _ write: () throws -> Void) throws -> String {
         do {
-            try staging.write(data, to: name)
+            try write()
         } catch {
             throw RunError.output(path: name, reason: error.localizedDescription)
         }
@@ -105,12 +105,9 @@ private final class AlongsideTimings: @unchecked Sendable {
     private(set) var measured: [(String, Double)] = []
 
     func time(_ stage: AlongsideStage) throws {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer {
-            let seconds = StageClock.seconds(since: start)
-            lock.withLock { measured.append((stage.name, seconds)) }
-        }
-        try stage.work()
+        var clock = StageClock()  // its own: the run's clock is not shared between threads
+        defer { lock.withLock { measured += clock.seconds.map { ($0.key, $0.value) } } }
+        try clock.time(stage.name, stage.work)
     }
 }
 

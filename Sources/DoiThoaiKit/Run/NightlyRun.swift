@@ -68,7 +68,7 @@ public enum NightlyRun {
         let staging = try Staging(output: options.output)
         // The registry is written while the workbooks are: it needs only what processing
         // decided, and the consolidated workbook keeps one worker busy long after the
-        // others are done (100k first night: 2.9 s of registry that no longer adds to the run).
+        // others are done (100k first night, make bench: the registry's 2.3–2.8 s no longer add to the run).
         // Outputs are put in place only after both finished (staging.commit below).
         try OutputWriter(snapshot: snapshot, staging: staging, creationTime: startedAt, onProgress: watch.progress)
             .writeAll(report: &report, clock: &clock, alongside: [AlongsideStage(name: "registry") { try registry.record(decided) }])

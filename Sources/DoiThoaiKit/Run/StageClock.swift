@@ -12,7 +12,7 @@ struct StageClock {
 
     mutating func time<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { record(stage, seconds: Self.seconds(since: start)) }
+        defer { record(stage, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
         return try work()
     }
 
@@ -20,10 +20,6 @@ struct StageClock {
     mutating func record(_ stage: String, seconds elapsed: Double) {
         seconds[stage, default: 0] += (elapsed * 10000).rounded() / 10000
         logger?.info("\(stage): \(String(format: "%.2f", elapsed)) s\(ProcessMemory.now().map { "; \($0.description)" } ?? "")")
-    }
-
-    static func seconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 }
 
