@@ -25,11 +25,15 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev", "zlib1g-dev"])]
         ),
+        // A deflate level for libxlsxwriter's zip files, which the library offers no option for
+        // (see its ZipLevel.c); XLSXWorkbook.Options.deflateLevel sets it.
+        .target(name: "CZipLevel"),
         // The whole pipeline. Never imports ArgumentParser.
         .target(
             name: "DoiThoaiKit",
             dependencies: [
                 "CXLSXWriter",
+                "CZipLevel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),

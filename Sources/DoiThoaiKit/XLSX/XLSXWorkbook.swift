@@ -1,4 +1,5 @@
 import CXLSXWriter
+import CZipLevel
 import Foundation
 
 /// An XLSX file being written with libxlsxwriter.
@@ -25,16 +26,20 @@ public final class XLSXWorkbook {
         public var title: String?
         /// Document author (File › Properties).
         public var author: String?
+        /// zlib's level (0–9) for deflating the file's parts at `close()`: lower is faster and
+        /// larger. `nil` keeps libxlsxwriter's own, zlib's default (6).
+        public var deflateLevel: Int32?
 
         public init(
             constantMemory: Bool = false, temporaryDirectory: String? = nil, creationDate: Date? = nil,
-            title: String? = nil, author: String? = nil
+            title: String? = nil, author: String? = nil, deflateLevel: Int32? = nil
         ) {
             self.constantMemory = constantMemory
             self.temporaryDirectory = temporaryDirectory
             self.creationDate = creationDate
             self.title = title
             self.author = author
+            self.deflateLevel = deflateLevel
         }
     }
 
@@ -110,6 +115,9 @@ public final class XLSXWorkbook {
         let workbook = try requireOpen(site)
         handle = nil
         formats.removeAll()  // freed by workbook_close with the workbook
+        // The level applies to this thread only, for the zip entries workbook_close writes.
+        doithoai_zip_level_set(options.deflateLevel ?? -1)
+        defer { doithoai_zip_level_set(-1) }
         try check(workbook_close(workbook), site)
     }
 
