@@ -8,11 +8,12 @@ public enum AnswerForm: String, Codable, Sendable {
     /// "Trả lời trực tiếp tại hội nghị", "Bằng văn bản", "Chuyển cơ quan có thẩm quyền"…
     public init(written: String?) {
         let key = VietnameseText.fold(written ?? "")
-        if key.contains("hoi nghi") || key.contains("truc tiep") || key.contains("doi thoai") {
+        func says(_ phrases: String...) -> Bool { phrases.contains { VietnameseText.folded(key, contains: $0) } }
+        if says("hoi nghi", "truc tiep", "doi thoai") {
             self = .atDialogue
-        } else if key.contains("chuyen") || key.contains("tham quyen") || key.contains("cap tren") {
+        } else if says("chuyen", "tham quyen", "cap tren") {
             self = .referred
-        } else if key.contains("van ban") {
+        } else if says("van ban") {
             self = .inWriting
         } else {
             self = .unspecified

@@ -24,7 +24,7 @@ public enum AskerCategory: String, CaseIterable, Codable, Sendable {
     public init(written: String?) {
         guard let written, !written.isEmpty else { self = .unknown; return }
         let key = VietnameseText.fold(written)
-        self = Self.cues.first { _, words in words.contains { key.contains($0) } }?.0 ?? .other
+        self = Self.cues.first { _, words in words.contains { VietnameseText.folded(key, contains: $0) } }?.0 ?? .other
     }
 
     /// The Vietnamese label used in workbooks and statistics.

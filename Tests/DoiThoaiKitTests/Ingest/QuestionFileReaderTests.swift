@@ -77,6 +77,15 @@ final class QuestionFileReaderTests: XCTestCase {
         XCTAssertEqual(AskerCategory(written: "Công chức, viên chức"), .officials)
         XCTAssertEqual(AskerCategory(written: nil), .unknown)
     }
+
+    func testCategoriesFromTheWordsWritten() {
+        let written: [(String, AskerCategory)] = [
+            ("Cán bộ, công chức", .officials), ("CÔNG NHÂN", .workers), ("Người lao động tự do", .workers),
+            ("Học sinh, sinh viên", .students), ("hoc vien", .students), ("Chủ hợp tác xã", .entrepreneurs),
+            ("Thanh niên nông thôn", .rural), ("Nông dân", .rural), ("Khác", .other), ("  ", .other),
+        ]
+        for (text, category) in written { XCTAssertEqual(AskerCategory(written: text), category, text) }
+    }
 }
 
 final class QuestionLayoutTests: XCTestCase {

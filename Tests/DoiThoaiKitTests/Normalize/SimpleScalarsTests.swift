@@ -23,7 +23,8 @@ final class SimpleScalarsTests: XCTestCase {
         let pieces = ["Đề nghị", "hoà", "hòa", "THUỶ", "thủy", "Ð", "ð", " ", "  ", "\t", "\r\n", "\n", "\u{00A0}", "\u{3000}",
                       "\u{2028}", "\u{0085}", "o\u{0301}", "a\u{0323}\u{0302}", "\u{0300}", "İ", "ẞ", "ß", "ǅ", "½", "²", "٣",
                       "👍", "👨\u{200D}👩", "❤\u{FE0F}", "\u{FEFF}", "…", "–", "“x”", "_x0041_", "Ω", "Å", "\u{212B}", "ĳ",
-                      "日本", "한국", "\u{1100}\u{1161}", "Ấp Bắc", "ỹ", "Ỵ", "ơ", "Ư", "a,b.c", "123", "x9", "©", "\u{00AD}"]
+                      "日本", "한국", "\u{1100}\u{1161}", "Ấp Bắc", "ỹ", "Ỵ", "ơ", "Ư", "a,b.c", "123", "x9", "©", "\u{00AD}",
+                      "Ⱥ", "Ǆ", "ǈ", "Ɓ", "ÀÉÎÕÜ", "ĐẠI HỌC", "Ỳ"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
             let count = Int.random(in: 0...8, using: &generator)
@@ -38,6 +39,9 @@ final class SimpleScalarsTests: XCTestCase {
         XCTAssertFalse(SimpleScalars.allSimple("ho\u{0300}a"), "a combining mark")
         XCTAssertFalse(SimpleScalars.allSimple("👍"))
         XCTAssertFalse(SimpleScalars.allSimple("\u{00A0}\u{3000}"), "U+3000 is outside the simple ranges")
+        XCTAssertNil(SimpleScalars.lowercasedJoinedWords("İ"), "lowers into i and a combining dot")
+        XCTAssertNil(SimpleScalars.lowercasedJoinedWords("Ⱥ"), "lowers into U+2C65, not simple")
+        XCTAssertEqual(SimpleScalars.lowercasedJoinedWords("ĐỀ NGHỊ, hỗ trợ…  Vay-vốn"), "đề nghị hỗ trợ vay vốn")
     }
 
     private func assertSameAsGeneral(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -51,6 +55,10 @@ final class SimpleScalarsTests: XCTestCase {
         XCTAssertEqual(VietnameseText.stripDiacritics(text), stripped, "stripDiacritics of \(text.debugDescription)", file: file, line: line)
         XCTAssertEqual(VietnameseText.fold(text), VietnameseText.words(of: stripped.lowercased()).joined(separator: " "),
                        "fold of \(text.debugDescription)", file: file, line: line)
+        if let fast = SimpleScalars.lowercasedJoinedWords(text) {
+            XCTAssertEqual(fast, VietnameseText.joinedWords(text.lowercased()), "lowercasedJoinedWords of \(text.debugDescription)",
+                           file: file, line: line)
+        }
         if let fast = SimpleScalars.containsLetter(text) {
             XCTAssertEqual(fast, text.contains(where: \.isLetter), "containsLetter of \(text.debugDescription)", file: file, line: line)
         }

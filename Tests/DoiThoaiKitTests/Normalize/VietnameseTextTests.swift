@@ -31,6 +31,15 @@ final class VietnameseTextTests: XCTestCase {
         }
     }
 
+    func testFoldedKeyContainsPhrase() {
+        let key = VietnameseText.fold("Trả lời trực tiếp tại Hội nghị đối thoại")
+        XCTAssertTrue(VietnameseText.folded(key, contains: "truc tiep"))
+        XCTAssertTrue(VietnameseText.folded(key, contains: "hoi nghi doi thoai"))
+        XCTAssertFalse(VietnameseText.folded(key, contains: "van ban"))
+        XCTAssertFalse(VietnameseText.folded("", contains: "van ban"))
+        XCTAssertTrue(VietnameseText.folded("đ van ban ư", contains: "van ban"), "ASCII inside other letters")
+    }
+
     func testSlugIsAsciiKebabCase() {
         XCTAssertEqual(VietnameseText.slug("Sở Văn hóa, Thể thao và Du lịch"), "so-van-hoa-the-thao-va-du-lich")
         XCTAssertEqual(VietnameseText.slug("Phường Nùng Trí Cao"), "phuong-nung-tri-cao")
