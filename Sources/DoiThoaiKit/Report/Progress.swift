@@ -77,8 +77,10 @@ extension CampaignSnapshot {
     /// however many members it reaches.
     var lateAnswerCount: Int {
         var latePlaces = Set<SourcePlace>()
-        for question in questions {
-            for answer in question.answers where answer.date.flatMap(Day.init(written:)).map({ $0 > question.due }) ?? false {
+        // By index: `for question in questions` copied each question, retaining all its fields.
+        for index in questions.indices where !questions[index].answers.isEmpty {
+            let due = questions[index].due
+            for answer in questions[index].answers where answer.date.flatMap(Day.init(written:)).map({ $0 > due }) ?? false {
                 latePlaces.insert(answer.place)
             }
         }

@@ -46,6 +46,21 @@ final class DayTests: XCTestCase {
         XCTAssertEqual(deadlines.answerDue(submitted: Day(year: 2025, month: 10, day: 25)), Day(year: 2025, month: 11, day: 6))
     }
 
+    func testSpacesTrimmedAsFoundationTrimsThem() {
+        let texts = [" 05/08/2025 ", "\t2025-08-05\u{00A0}", "\u{3000}\u{2003}05.08.2025\u{202F}", "\n05/08/2025",
+                     "05/08/2025\r", "", "   ", " \u{0301}05/08/2025", "05 / 08 / 2025", "\u{200B}05/08/2025"]
+        for text in texts {
+            XCTAssertEqual(Day.trimmingSpaces(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+        for value in 0...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "\(scalar)5\(scalar)"
+            XCTAssertEqual(Day.trimmingSpaces(text), text.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
+        }
+        XCTAssertEqual(Day(written: "\u{00A0}05/08/2025\t"), Day(year: 2025, month: 8, day: 5))
+        XCTAssertNil(Day(written: "\n05/08/2025"), "a line break is not a space")
+    }
+
     func testTwoDigits() {
         XCTAssertEqual(Day.twoDigits(5), "05")
         XCTAssertEqual(Day.twoDigits(0), "00")
