@@ -34,14 +34,17 @@ extension Progress {
         let campaign = snapshot.campaign, today = snapshot.today
         var progress = campaign.departments.map { DepartmentProgress(code: $0.code, name: $0.name) }
         let position = Dictionary(campaign.departments.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
-        for question in snapshot.questions where !question.assignment.review {
-            for code in question.routing.all {
+        // By index, reading fields in place: `for question in` copied every question.
+        let questions = snapshot.questions
+        for row in questions.indices where !questions[row].assignment.review {
+            let answers = questions[row].answers, due = questions[row].due
+            for code in questions[row].routing.all {
                 guard let index = position[code] else { continue }
                 progress[index].received += 1
                 // A question has an answer or two: a scan, not a set per question.
-                if question.answers.contains(where: { $0.department.code == code }) {
+                if answers.contains(where: { $0.department.code == code }) {
                     progress[index].answered += 1
-                } else if today > question.due {
+                } else if today > due {
                     progress[index].overdue += 1
                 } else {
                     progress[index].pending += 1

@@ -11,16 +11,23 @@ extension ConsolidatedWorkbook {
             TableColumn(header: "Số nhóm (vấn đề)", width: 11, centered: true),
             TableColumn(header: "Số ý kiến", width: 10, centered: true),
         ] + statuses.map { TableColumn(header: $0.label, width: 13, centered: true) }
-        let byTopic = Dictionary(grouping: snapshot.questions, by: \.assignment.topic)
+        // Counted in place, by index: grouping the questions into arrays per topic and status
+        // copied every question twice.
+        let questions = snapshot.questions
+        var byTopic: [String: [QuestionStatus: Int]] = [:], total: [QuestionStatus: Int] = [:]
+        for index in questions.indices {
+            let status = questions[index].status
+            byTopic[questions[index].assignment.topic, default: [:]][status, default: 0] += 1
+            total[status, default: 0] += 1
+        }
         let groupsByTopic = Dictionary(grouping: views, by: \.representative.assignment.topic).mapValues(\.count)
-        func counts(_ questions: [ProcessedQuestion], groups: Int) -> [TableCell] {
-            let byStatus = Dictionary(grouping: questions, by: \.status).mapValues(\.count)
-            return [.number(groups), .number(questions.count)] + statuses.map { .number(byStatus[$0] ?? 0) }
+        func counts(_ byStatus: [QuestionStatus: Int], groups: Int) -> [TableCell] {
+            [.number(groups), .number(byStatus.values.reduce(0, +))] + statuses.map { .number(byStatus[$0] ?? 0) }
         }
         var rows = snapshot.campaign.topics.enumerated().map { index, topic -> [TableCell] in
-            [.number(index + 1), .text(topic.name)] + counts(byTopic[topic.code] ?? [], groups: groupsByTopic[topic.code] ?? 0)
+            [.number(index + 1), .text(topic.name)] + counts(byTopic[topic.code] ?? [:], groups: groupsByTopic[topic.code] ?? 0)
         }
-        rows.append([.text(""), .text("Tổng cộng")] + counts(snapshot.questions, groups: views.count))
+        rows.append([.text(""), .text("Tổng cộng")] + counts(total, groups: views.count))
         let d = snapshot.campaign.deadlines, dialogue = snapshot.campaign.dialogue
         return TableSheet(name: "Tổng hợp", heading: heading, columns: columns, rows: rows,
                           footnote: "Mốc thời gian: tổng hợp câu hỏi trước \(d.collect.vietnamese); chuyển cơ quan trả lời trước "
