@@ -28,12 +28,15 @@ let package = Package(
         // A deflate level for libxlsxwriter's zip files, which the library offers no option for
         // (see its ZipLevel.c); XLSXWorkbook.Options.deflateLevel sets it.
         .target(name: "CZipLevel"),
+        // A prefetch hint for the grouper (see Group/Array+Prefetch.swift).
+        .target(name: "CPrefetch"),
         // The whole pipeline. Never imports ArgumentParser.
         .target(
             name: "DoiThoaiKit",
             dependencies: [
                 "CXLSXWriter",
                 "CZipLevel",
+                "CPrefetch",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),

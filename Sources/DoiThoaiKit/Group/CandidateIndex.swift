@@ -66,7 +66,9 @@ struct CandidateIndex {
             for anchor in anchorsByKey.row(Int(key)) { scores.add(anchor, weight: weight) }
         }
         var best = TopScores(limit: Self.candidateLimit)
-        for (anchor, score) in scores.entries where !excluded.contains(Int(anchor)) { best.offer(Int(anchor), score) }
+        for (anchor, score) in zip(scores.anchors, scores.scores) where !excluded.contains(Int(anchor)) {
+            best.offer(Int(anchor), score)
+        }
         scores.removeAll()
         return best.ranked()
     }

@@ -28,6 +28,9 @@ struct FeatureWeights: Sendable {
 
     func weight(_ id: Int32) -> Double { weights[Int(id)] }
 
+    /// Asks for the document's norm to be brought in before a `cosine`.
+    func prefetchNorm(_ document: Int) { norms.prefetch(document) }
+
     /// Cosine of documents `a` and `b`, whose rows are `x` and `y`, in 0...1.
     func cosine(_ a: Int, _ x: ArraySlice<Int32>, _ b: Int, _ y: ArraySlice<Int32>) -> Double {
         guard norms[a] > 0, norms[b] > 0 else { return 0 }

@@ -42,7 +42,9 @@ struct GroupingState {
     /// The candidate anchor most similar to the document, if any reaches the threshold.
     mutating func bestAnchor(for document: Int, threshold: Double, excluding: [Int]) -> Int? {
         var best: (anchor: Int, similarity: Double)?
-        for anchor in index.candidates(for: document, excluding: excluding) {
+        let candidates = index.candidates(for: document, excluding: excluding)
+        space.prefetch(candidates, toCompareWith: document)
+        for anchor in candidates {
             let similarity = space.similarity(document, anchor)
             if similarity >= threshold, similarity > (best?.similarity ?? -1)
                 || (similarity == best?.similarity && anchor < best!.anchor) {

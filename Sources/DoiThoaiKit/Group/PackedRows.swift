@@ -35,6 +35,12 @@ struct PackedRows: Sendable {
 
     func row(_ index: Int) -> ArraySlice<Int32> { ids[range(index)] }
 
+    /// Asks for where row `index` starts (the first step of reading it) to be brought in.
+    func prefetchStart(_ index: Int) { starts.prefetch(index) }
+
+    /// Asks for row `index` to be brought in: reads where it starts, not the row.
+    func prefetchRow(_ index: Int) { ids.prefetch(range(index)) }
+
     /// In how many rows each feature occurs.
     func documentFrequencies(vocabularySize: Int) -> [Int32] {
         var frequency = [Int32](repeating: 0, count: vocabularySize)

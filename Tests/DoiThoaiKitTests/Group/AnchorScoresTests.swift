@@ -7,17 +7,26 @@ final class AnchorScoresTests: XCTestCase {
         for (anchor, weight) in [(7, 1.5), (3, 2.0), (7, 0.25), (1_000_000, 1.0), (3, 1.0)] {
             scores.add(Int32(anchor), weight: weight)
         }
-        XCTAssertEqual(scores.entries.map(\.anchor), [7, 3, 1_000_000])
-        XCTAssertEqual(scores.entries.map(\.score), [1.75, 3.0, 1.0])
+        XCTAssertEqual(scores.anchors, [7, 3, 1_000_000])
+        XCTAssertEqual(scores.scores, [1.75, 3.0, 1.0])
+    }
+
+    func testTheFirstQuestionIsAnAnchorLikeAnyOther() {
+        // Empty slots are marked by an anchor of -1, so document 0 must not read as one.
+        var scores = AnchorScores(expected: 4)
+        scores.add(0, weight: 1)
+        scores.add(0, weight: 0.5)
+        XCTAssertEqual(scores.anchors, [0])
+        XCTAssertEqual(scores.scores, [1.5])
     }
 
     func testEmptiedForTheNextQuestion() {
         var scores = AnchorScores(expected: 4)
         scores.add(5, weight: 1)
         scores.removeAll()
-        XCTAssertTrue(scores.entries.isEmpty)
+        XCTAssertTrue(scores.anchors.isEmpty)
         scores.add(5, weight: 2)
-        XCTAssertEqual(scores.entries.map(\.score), [2])
+        XCTAssertEqual(scores.scores, [2])
     }
 
     func testGrowsPastTheExpectedCountAndMatchesAPlainSum() {
@@ -32,7 +41,7 @@ final class AnchorScoresTests: XCTestCase {
             if plain[anchor] == nil { order.append(anchor) }
             plain[anchor, default: 0] += weight
         }
-        XCTAssertEqual(scores.entries.map(\.anchor), order)
-        XCTAssertEqual(scores.entries.map(\.score), order.map { plain[$0]! })
+        XCTAssertEqual(scores.anchors, order)
+        XCTAssertEqual(scores.scores, order.map { plain[$0]! })
     }
 }

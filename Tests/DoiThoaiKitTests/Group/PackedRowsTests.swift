@@ -13,6 +13,20 @@ final class PackedRowsTests: XCTestCase {
         XCTAssertEqual(Array(rows.row(2)), [2])
     }
 
+    func testPrefetchingIsOnlyAHint() {
+        // Any row, or an index past the end, may be asked for; nothing changes.
+        var rows = PackedRows()
+        rows.appendRow([1, 2][...])
+        rows.appendRow([][...])
+        for index in 0..<2 {
+            rows.prefetchStart(index)
+            rows.prefetchRow(index)
+        }
+        rows.prefetchStart(7)
+        [Int32]().prefetch(0..<3)
+        XCTAssertEqual(Array(rows.row(0)), [1, 2])
+    }
+
     func testCountingSortKeepsTheOrderGiven() {
         let pairs: [(Int, Int32)] = [(2, 10), (0, 11), (2, 12), (0, 13), (3, 14)]
         let rows = PackedRows(rowCount: 4) { add in for (row, value) in pairs { add(row, value) } }
