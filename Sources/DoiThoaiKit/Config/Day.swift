@@ -43,17 +43,12 @@ public struct Day: Comparable, Hashable, Codable, Sendable, CustomStringConverti
     /// scalar by scalar: Foundation goes through NSString, which made reading dates ~23% of
     /// the answers stage at 1M (perf).
     static func trimmingSpaces(_ text: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        SimpleScalars.trimming(text) { scalar in
             switch scalar.value {
             case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
             default: return false
             }
         }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
-        return String(scalars[first...last])
     }
 
     /// The day a submission was made, from a form's time stamp such as

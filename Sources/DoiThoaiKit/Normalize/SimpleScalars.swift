@@ -42,29 +42,8 @@ enum SimpleScalars {
     }
 
     /// The words of a simple text joined by one space, or nil when the text is not simple.
-    /// Works on UTF-8 bytes: a simple scalar is one to three bytes, and whether it belongs
-    /// to a word is looked up in `wordScalars`.
     static func joinedWords(_ text: String) -> String? {
-        guard allSimple(text) else { return nil }
-        let utf8 = text.utf8
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
-        var inWord = false
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let lead = utf8[index]
-            let length = lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : 3)
-            let end = utf8.index(index, offsetBy: length)
-            if isWordScalar(startingWith: lead, utf8[utf8.index(after: index)..<end]) {
-                if !inWord && !output.isEmpty { output.append(0x20) }
-                output.append(contentsOf: utf8[index..<end])
-                inWord = true
-            } else {
-                inWord = false
-            }
-            index = end
-        }
-        return String(decoding: output, as: UTF8.self)
+        joinedWords(text, mapped: ScalarTable.unchanged)
     }
 
     /// `joinedWords(text.lowercased())` in one pass over the bytes, or nil when the text is
@@ -74,18 +53,24 @@ enum SimpleScalars {
     /// question's fingerprint needs it: `lowercased()` looks up each non-ASCII scalar's
     /// properties, ~15% of admission at 100k questions (perf).
     static func lowercasedJoinedWords(_ text: String) -> String? {
+        joinedWords(text, mapped: ScalarTable.lowered)
+    }
+
+    /// The words of a simple text, each scalar replaced as `table` says, joined by one space;
+    /// nil when the text is not simple or a scalar has no single simple replacement. Works on
+    /// UTF-8 bytes: a simple scalar is one to three bytes.
+    private static func joinedWords(_ text: String, mapped table: ScalarTable) -> String? {
         guard allSimple(text) else { return nil }
-        let lowered = LoweredScalars.table  // once: a static in the loop costs a swift_once per byte
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var inWord = false
         var bytes = text.utf8.makeIterator()
         while let lead = bytes.next() {
-            let entry = lowered.entry(decodingFrom: lead, &bytes)
-            guard entry != LoweredScalars.notOneSimpleScalar else { return nil }
-            if entry & LoweredScalars.wordFlag != 0 {
+            let entry = table.entry(decodingFrom: lead, &bytes)
+            guard entry != ScalarTable.notOneSimpleScalar else { return nil }
+            if entry & ScalarTable.wordFlag != 0 {
                 if !inWord && !output.isEmpty { output.append(0x20) }
-                appendUTF8(entry & ~LoweredScalars.wordFlag, to: &output)
+                appendUTF8(entry & ~ScalarTable.wordFlag, to: &output)
                 inWord = true
             } else {
                 inWord = false
@@ -94,20 +79,25 @@ enum SimpleScalars {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Each simple scalar's `lowercased()` when that is one simple scalar, flagged when the
-    /// lowered scalar belongs to a word; worked out once.
-    private struct LoweredScalars {
+    /// What each simple scalar becomes under a mapping, when that is one simple scalar,
+    /// flagged when the result belongs to a word; worked out once per mapping.
+    private struct ScalarTable {
         static let notOneSimpleScalar = UInt32.max
         static let wordFlag: UInt32 = 1 << 31
-        static let table = LoweredScalars()
+        static let unchanged = ScalarTable { String($0) }
+        static let lowered = ScalarTable { String($0).lowercased() }
 
-        let below0300: [UInt32] = (0..<0x300).map { entry(UInt32($0)) }
-        let vietnamese: [UInt32] = (0x1E00...0x1EFF).map { entry(UInt32($0)) }
+        let below0300: [UInt32]
+        let vietnamese: [UInt32]
 
-        private static func entry(_ value: UInt32) -> UInt32 {
-            let lowered = String(Unicode.Scalar(value)!).lowercased().unicodeScalars
-            guard lowered.count == 1, let scalar = lowered.first, allSimple(String(scalar)) else { return notOneSimpleScalar }
-            return scalar.value | (isWordScalar(scalar) ? wordFlag : 0)
+        init(_ mapping: (Unicode.Scalar) -> String) {
+            func entry(_ value: UInt32) -> UInt32 {
+                let mapped = mapping(Unicode.Scalar(value)!).unicodeScalars
+                guard mapped.count == 1, let scalar = mapped.first, allSimple(String(scalar)) else { return Self.notOneSimpleScalar }
+                return scalar.value | (isWordScalar(scalar) ? Self.wordFlag : 0)
+            }
+            below0300 = (0..<0x300).map { entry(UInt32($0)) }
+            vietnamese = (0x1E00...0x1EFF).map { entry(UInt32($0)) }
         }
 
         /// The entry of the simple scalar starting with `lead`, its continuation bytes read from `bytes`.
@@ -139,24 +129,6 @@ enum SimpleScalars {
         }
     }
 
-    /// `isWordScalar` for the simple scalar encoded by `lead` and its continuation bytes.
-    private static func isWordScalar(startingWith lead: UInt8, _ rest: Substring.UTF8View.SubSequence) -> Bool {
-        if lead < 0x80 { return wordBytes[Int(lead)] }
-        var value = UInt32(lead & (lead < 0xE0 ? 0x1F : 0x0F))
-        for byte in rest { value = value << 6 | UInt32(byte & 0x3F) }
-        switch value {
-        case ..<0x300: return latinWordScalars[Int(value)]
-        case 0x1E00...0x1EFF: return vietnameseWordScalars[Int(value - 0x1E00)]
-        default: return false  // U+2010–U+205F: punctuation
-        }
-    }
-
-    private static let wordBytes: [Bool] = (0..<128).map { isWordScalar(Unicode.Scalar(UInt8($0))) }
-
-    /// Word scalars below U+0300 and in U+1E00–U+1EFF, worked out once.
-    private static let latinWordScalars: [Bool] = (0..<0x300).map { isWordScalar(Unicode.Scalar(UInt32($0))!) }
-    private static let vietnameseWordScalars: [Bool] = (0x1E00...0x1EFF).map { isWordScalar(Unicode.Scalar(UInt32($0))!) }
-
     /// Whether a simple text holds a letter, or nil when it is not simple.
     static func containsLetter(_ text: String) -> Bool? {
         guard allSimple(text) else { return nil }
@@ -167,9 +139,15 @@ enum SimpleScalars {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it: that set is Unicode's
     /// White_Space (Z* plus U+0009–U+000D and U+0085), which is what is tested here.
     static func trimmingWhitespace(_ text: String) -> String {
+        trimming(text) { $0.properties.isWhitespace }
+    }
+
+    /// The text without the scalars `isTrimmed` accepts at either end; the same string when
+    /// there are none.
+    static func trimming(_ text: String, _ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
     }
