@@ -51,7 +51,7 @@ struct OutputWriter {
     /// dozens of department and unit workbooks.
     private func writeFiles(statistics: Statistics, progress: Progress, alongside: [ParallelJobs.Job]) throws -> [String] {
         let views = GroupView.all(in: snapshot)
-        let questionsByUnit = Dictionary(grouping: snapshot.questions, by: \.question.unitCode)
+        let questionsByUnit = Dictionary(grouping: snapshot.questions.indices, by: { snapshot.questions[$0].question.unitCode })
         let names = OutputNames(campaign: snapshot.campaign)
         let units = snapshot.campaign.units.filter { questionsByUnit[$0.code] != nil }
         var workbooks: [WorkbookJob] = [
@@ -68,7 +68,7 @@ struct OutputWriter {
         }
         for unit in units {
             workbooks.append(WorkbookJob(names.unit(unit)) {
-                try UnitWorkbook(snapshot: snapshot, unit: unit, questions: questionsByUnit[unit.code]!).write(to: $0)
+                try UnitWorkbook(snapshot: snapshot, unit: unit, positions: questionsByUnit[unit.code]!).write(to: $0)
             })
         }
         let paths = try workbooks.map { try staging.path($0.name).path }  // folders made before the workers start

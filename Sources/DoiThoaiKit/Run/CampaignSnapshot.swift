@@ -41,9 +41,14 @@ public struct CampaignSnapshot: Sendable {
         followUp = FollowUp(today: today)
     }
 
-    /// Questions by code.
-    public var byCode: [String: ProcessedQuestion] {
-        Dictionary(questions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    /// Where each question is in `questions`, by code: positions, not copies of the
+    /// questions (a dictionary of copies held the campaign a second time while the
+    /// workbooks were written).
+    public var positionByCode: [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(questions.count)
+        for index in questions.indices where positions[questions[index].code] == nil { positions[questions[index].code] = index }
+        return positions
     }
 
     public func topic(_ code: String) -> Topic? {
@@ -58,6 +63,11 @@ public struct CampaignSnapshot: Sendable {
 extension CampaignSnapshot {
     /// Each group's topic (all members share it), by group code.
     var topicByGroup: [String: TopicAssignment] {
-        Dictionary(questions.map { ($0.group, $0.assignment) }, uniquingKeysWith: { first, _ in first })
+        var topics: [String: TopicAssignment] = [:]
+        topics.reserveCapacity(groups.count)
+        for index in questions.indices where topics[questions[index].group] == nil {
+            topics[questions[index].group] = questions[index].assignment
+        }
+        return topics
     }
 }

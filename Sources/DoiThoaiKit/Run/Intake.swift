@@ -27,6 +27,10 @@ struct Intake {
         }
         var admission = Admission(held: held, codePrefix: campaign.codePrefix)
         let rows = questionReadings.flatMap(\.rows)
+        // Once admitted, a row lives on as a new question or was known already: the readings
+        // keep their counts and rejections, not the rows, which would be held through the
+        // whole run beside the questions made of them.
+        for index in questionReadings.indices { questionReadings[index].rows = [] }
         clock.time("admit") { admission.admit(rows) }
         self.admission = admission
     }
@@ -71,8 +75,11 @@ struct Intake {
 
     /// The report's accounting of files and rows.
     func account(into report: inout RunReport) {
-        let knownByFile = Dictionary(grouping: admission.knownRows, by: \.file).mapValues(\.count)
-        let newByFile = Dictionary(grouping: admission.newQuestions, by: \.source.file).mapValues(\.count)
+        // Counted in place: grouping the new questions by file copied every one of them.
+        var knownByFile: [String: Int] = [:], newByFile: [String: Int] = [:]
+        for place in admission.knownRows { knownByFile[place.file, default: 0] += 1 }
+        let newQuestions = admission.newQuestions
+        for index in newQuestions.indices { newByFile[newQuestions[index].source.file, default: 0] += 1 }
         for reading in questionReadings {
             var entry = RunReport.FileEntry(reading, kind: "questions")
             // An unchanged file's rows were all admitted before: each is known or rejected.

@@ -43,7 +43,8 @@ public enum NightlyRun {
         watch.logger.info("read: \(intake.fileCount) files, \(intake.unchangedCount) unchanged since the last run (not parsed again)")
         CrashPoint.reach(.afterReading)
         // The registry is written once, after processing: what it held plus this run's new questions.
-        let held = earlier + intake.admission.newQuestions
+        // Not a copy on a first night: all the questions are new.
+        let held = earlier.isEmpty ? intake.admission.newQuestions : earlier + intake.admission.newQuestions
         let (corrections, topicCorrections, correctionRejections) = intake.corrections(
             knownCodes: Set(held.map(\.code)), topics: campaign.topics)
         let existing = try clock.time("registry") { try registry.groupAssignments() }

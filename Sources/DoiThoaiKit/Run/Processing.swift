@@ -8,7 +8,9 @@ public enum Processing {
         rejections: [Rejection], answerRejections: [Rejection], grouping: GroupingInput,
         classification: ClassificationInput, clock: inout StageClock
     ) -> (snapshot: CampaignSnapshot, answersJoined: Int) {
-        let ordered = questions.sorted { $0.sequence < $1.sequence }
+        // Held questions come in code order: sorted only when not, as sorting copies them all.
+        let inOrder = zip(questions, questions.dropFirst()).allSatisfy { $0.sequence < $1.sequence }
+        let ordered = inOrder ? questions : questions.sorted { $0.sequence < $1.sequence }
         let grouper = NearDuplicateGrouper(threshold: campaign.dedup.threshold, corrections: grouping.corrections)
         let groups = clock.time("group") { grouper.groups(of: ordered, existing: grouping.existing) }
         let assignments = clock.time("classify") { classify(groups, ordered, campaign, classification) }

@@ -18,12 +18,12 @@ final class WorkbookGoldenTests: XLSXTestCase {
     func writeWorkbooks() throws -> [String: String] {
         let snapshot = Fixtures.snapshot()
         let views = GroupView.all(in: snapshot)
-        let unitQuestions = snapshot.questions.filter { $0.question.unitCode == Fixtures.damThuy.code }
+        let unitQuestions = snapshot.questions.indices.filter { snapshot.questions[$0].question.unitCode == Fixtures.damThuy.code }
         let bodies: [(String, (XLSXWorkbook) throws -> Void)] = [
             ("tong-hop", { try ConsolidatedWorkbook(snapshot: snapshot, views: views, progress: Progress(snapshot)).write(to: $0) }),
             ("thong-ke", { try StatisticsWorkbook(statistics: Statistics(snapshot), campaign: snapshot.campaign, today: snapshot.today).write(to: $0) }),
             ("co-quan-stc", { try DepartmentWorkbook(snapshot: snapshot, views: views, department: snapshot.campaign.departments[1]).write(to: $0) }),
-            ("don-vi-dam-thuy", { try UnitWorkbook(snapshot: snapshot, unit: Fixtures.damThuy, questions: unitQuestions).write(to: $0) }),
+            ("don-vi-dam-thuy", { try UnitWorkbook(snapshot: snapshot, unit: Fixtures.damThuy, positions: unitQuestions).write(to: $0) }),
         ]
         var paths: [String: String] = [:]
         for (name, body) in bodies {

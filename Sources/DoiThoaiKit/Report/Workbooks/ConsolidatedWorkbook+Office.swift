@@ -62,10 +62,10 @@ extension ConsolidatedWorkbook {
             TableColumn(header: "Đơn vị", width: 18), TableColumn(header: "Nội dung câu hỏi", width: 45),
             TableColumn(header: "Nội dung trả lời", width: 55), TableColumn(header: "Tình trạng", width: 16),
         ]
-        let askers = allowed ? snapshot.questions.filter { q in
-            !(q.question.asker.name ?? "").isEmpty && !(q.question.asker.address ?? "").isEmpty
-        } : []
-        let rows = askers.enumerated().map { index, q -> [TableCell] in
+        let askers = snapshot.questions.lazy.filter { q in
+            allowed && !(q.question.asker.name ?? "").isEmpty && !(q.question.asker.address ?? "").isEmpty
+        }
+        let rows = askers.enumerated().lazy.map { index, q -> [TableCell] in
             let answers = GroupView.distinctAnswers(q.answers)
                 .map { "\($0.department.name)" + ($0.letter.map { " (\($0))" } ?? "") + ": \($0.text)" }
             return [.number(index + 1), .text(q.code), .text(q.question.asker.name ?? ""), .text(q.question.asker.address ?? ""),

@@ -53,7 +53,7 @@ extension ConsolidatedWorkbook {
             TableColumn(header: "Cơ quan phối hợp", width: 20), TableColumn(header: "Nội dung trả lời", width: 55),
             TableColumn(header: "Văn bản trả lời", width: 16), TableColumn(header: "Tình trạng", width: 16),
         ]
-        let rows = views.enumerated().map { index, view -> [TableCell] in
+        let rows = views.enumerated().lazy.map { index, view -> [TableCell] in
             let q = view.representative
             return [
                 .number(index + 1), .text(view.group.code), .text(q.question.text),

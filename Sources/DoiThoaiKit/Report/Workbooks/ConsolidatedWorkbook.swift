@@ -47,7 +47,7 @@ struct ConsolidatedWorkbook {
             TableColumn(header: "Tệp nguồn", width: 22), TableColumn(header: "Dòng", width: 7),
         ]
         let similarity = Dictionary(snapshot.groups.flatMap(\.membersWithSimilarity), uniquingKeysWith: { a, _ in a })
-        let rows = snapshot.questions.enumerated().map { index, q -> [TableCell] in
+        let rows = snapshot.questions.enumerated().lazy.map { index, q -> [TableCell] in
             [.number(index + 1), .text(q.code), .text(q.group), .text(FixedDecimal.format((similarity[q.code] ?? 1) * 100, decimals: 0) + "%"),
              .text(q.question.unitName), .text(q.question.text)]
                 + personal.cells(q.question.asker)
@@ -65,7 +65,7 @@ struct ConsolidatedWorkbook {
             TableColumn(header: "Nhóm đề xuất", width: 24), TableColumn(header: "Độ tin cậy", width: 10, centered: true),
             TableColumn(header: "Nhóm thứ hai", width: 24), TableColumn(header: "Từ khóa nhận biết", width: 30),
         ]
-        let rows = views.filter(\.representative.assignment.review).enumerated().map { index, view -> [TableCell] in
+        let rows = views.lazy.filter(\.representative.assignment.review).enumerated().lazy.map { index, view -> [TableCell] in
             let a = view.representative.assignment
             return [.number(index + 1), .text(view.group.code), .text(view.representative.question.text),
                     .text(view.group.units.joined(separator: "; ")), .text(snapshot.topicName(a.topic)),

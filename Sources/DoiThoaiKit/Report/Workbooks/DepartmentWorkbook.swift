@@ -36,7 +36,7 @@ struct DepartmentWorkbook {
             TableColumn(header: AnswerColumn.form.header, width: 18),
             TableColumn(header: AnswerColumn.actionDue.header, width: 12),
         ]
-        let rows = assigned.enumerated().map { index, item -> [TableCell] in
+        let rows = assigned.enumerated().lazy.map { index, item -> [TableCell] in
             let (view, role) = item
             let own = view.answers.first { $0.department.code == department.code }
             return [

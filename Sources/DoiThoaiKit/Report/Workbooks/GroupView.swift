@@ -4,9 +4,14 @@
 /// A class: the views are filtered, sorted and grouped for every department and sheet, and
 /// copying one as a struct retained and released each of its many fields (perf at 100k:
 /// retain/release were half of the ~2.7 s the write stage spent on views).
+///
+/// It holds the campaign's questions (the array is shared, not copied) and where its
+/// representative is in them: a copy of the representative in each view held every
+/// group's representative a second time while the workbooks were written.
 final class GroupView: Sendable {
     let group: QuestionGroup
-    let representative: ProcessedQuestion
+    private let questions: [ProcessedQuestion]
+    private let representativePosition: Int
     let answers: [Answer]
     /// The sequence of the group's earliest member: groups keep the order of their codes.
     let sequence: Int
@@ -15,25 +20,35 @@ final class GroupView: Sendable {
     /// forwarded then; a member that came late does not push it back).
     let due: Day
 
-    init(group: QuestionGroup, representative: ProcessedQuestion, answers: [Answer], sequence: Int, due: Day) {
+    init(group: QuestionGroup, representativeAt position: Int, of questions: [ProcessedQuestion], answers: [Answer],
+         sequence: Int, due: Day) {
         self.group = group
-        self.representative = representative
+        self.questions = questions
+        representativePosition = position
         self.answers = answers
         self.sequence = sequence
         self.due = due
     }
 
+    convenience init(group: QuestionGroup, representative: ProcessedQuestion, answers: [Answer], sequence: Int, due: Day) {
+        self.init(group: group, representativeAt: 0, of: [representative], answers: answers, sequence: sequence, due: due)
+    }
+
+    var representative: ProcessedQuestion { questions[representativePosition] }
+
     var memberCount: Int { group.members.count }
 
     /// The groups in reading order: by topic as configured, then by code.
     static func all(in snapshot: CampaignSnapshot) -> [GroupView] {
-        let byCode = snapshot.byCode
+        let questions = snapshot.questions
+        let positionOf = snapshot.positionByCode
         let topicRank = Dictionary(snapshot.campaign.topics.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         let views = snapshot.groups.map { group in
-            let members = group.members.compactMap { byCode[$0] }
-            return GroupView(group: group, representative: byCode[group.representative]!,
-                             answers: distinctAnswers(members.flatMap(\.answers)),
-                             sequence: byCode[group.code]!.question.sequence, due: members.map(\.due).min()!)
+            let members = group.members.compactMap { positionOf[$0] }
+            return GroupView(group: group, representativeAt: positionOf[group.representative]!, of: questions,
+                             answers: distinctAnswers(members.flatMap { questions[$0].answers }),
+                             sequence: questions[positionOf[group.code]!].question.sequence,
+                             due: members.map { questions[$0].due }.min()!)
         }
         // Sorted as (topic rank, sequence) keys, then gathered: moving the views themselves
         // while sorting retained and released every field (perf: 1.7% of a 100k run).

@@ -3,8 +3,10 @@
 struct UnitWorkbook {
     let snapshot: CampaignSnapshot
     let unit: CampaignUnit
-    /// The unit's questions, in code order.
-    let questions: [ProcessedQuestion]
+    /// The unit's questions as positions in `snapshot.questions`, in code order: not copies,
+    /// which for every unit together held each question a second time while the workbooks
+    /// were written.
+    let positions: [Int]
 
     func write(to workbook: XLSXWorkbook) throws {
         try sheet().write(to: workbook)
@@ -17,7 +19,8 @@ struct UnitWorkbook {
             TableColumn(header: "Cơ quan trả lời", width: 22), TableColumn(header: "Nội dung trả lời", width: 55),
             TableColumn(header: "Văn bản", width: 16), TableColumn(header: "Tình trạng", width: 16),
         ]
-        let rows = questions.enumerated().map { index, q -> [TableCell] in
+        let rows = positions.enumerated().lazy.map { index, position -> [TableCell] in
+            let q = snapshot.questions[position]
             let answers = GroupView.distinctAnswers(q.answers)
             return [
                 .number(index + 1), .text(q.code), .text(q.question.text), .text(snapshot.topicName(q.assignment.topic)),
