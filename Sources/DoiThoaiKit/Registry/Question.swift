@@ -1,20 +1,25 @@
 /// A question the campaign holds, with the code it keeps for ever.
-public struct Question: Hashable, Sendable {
+///
+/// An immutable class, not a struct: the same question is held by the admission, the
+/// grouper's match space and each processed question, and passed through every stage; as a
+/// struct each of those held and copied its dozen fields (retaining each string), as a
+/// class they share one object.
+public final class Question: Hashable, Sendable {
     /// `CB25-0001`: what departments answer by; never changes across runs.
-    public var code: String
+    public let code: String
     /// The number behind the code, in order of first arrival.
-    public var sequence: Int
+    public let sequence: Int
     /// Same unit, same asker, same matching text: a re-sent row has the same fingerprint.
-    public var fingerprint: String
-    public var unitCode: String
-    public var unitName: String
-    public var text: String
-    public var asker: Asker
-    public var category: AskerCategory
-    public var suggestedTopic: String?
-    public var submittedAt: String?
+    public let fingerprint: String
+    public let unitCode: String
+    public let unitName: String
+    public let text: String
+    public let asker: Asker
+    public let category: AskerCategory
+    public let suggestedTopic: String?
+    public let submittedAt: String?
     /// Where it was first seen.
-    public var source: SourcePlace
+    public let source: SourcePlace
 
     public init(code: String, sequence: Int, fingerprint: String, unitCode: String, unitName: String,
                 text: String, asker: Asker, category: AskerCategory, suggestedTopic: String?,
@@ -30,6 +35,18 @@ public struct Question: Hashable, Sendable {
         self.suggestedTopic = suggestedTopic
         self.submittedAt = submittedAt
         self.source = source
+    }
+
+    public static func == (a: Question, b: Question) -> Bool {
+        a === b || (a.code == b.code && a.sequence == b.sequence && a.fingerprint == b.fingerprint
+            && a.unitCode == b.unitCode && a.unitName == b.unitName && a.text == b.text && a.asker == b.asker
+            && a.category == b.category && a.suggestedTopic == b.suggestedTopic && a.submittedAt == b.submittedAt
+            && a.source == b.source)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(fingerprint)
     }
 
     /// The fingerprint of an incoming row: a row already seen under any encoding,

@@ -34,9 +34,7 @@ final class RegistryTests: XCTestCase {
         let registry = try Registry()
         let question = Fixtures.questions([Fixtures.incoming("Câu một")])[0]
         try registry.record(newQuestions: [question], groups: [], runAt: Date())
-        var again = question
-        again.code = "CB25-0002"
-        again.sequence = 2
+        let again = question.renumbered(code: "CB25-0002", sequence: 2)
         XCTAssertThrowsError(try registry.record(newQuestions: [again], groups: [], runAt: Date()))
         XCTAssertEqual(try registry.questions().count, 1)
     }
@@ -47,9 +45,7 @@ final class RegistryTests: XCTestCase {
         let registry = try Registry()
         let questions = Fixtures.questions([Fixtures.incoming("Câu một"), Fixtures.incoming("Câu hai", row: 3)])
         try registry.record(newQuestions: [questions[0]], groups: [], runAt: Date())
-        var repeated = questions[0]
-        repeated.code = "CB25-0003"
-        repeated.sequence = 3
+        let repeated = questions[0].renumbered(code: "CB25-0003", sequence: 3)
         let groups = [QuestionGroup(code: "CB25-0001", members: ["CB25-0001", "CB25-0002"])]
         XCTAssertThrowsError(try registry.record(newQuestions: [questions[1], repeated], groups: groups, runAt: Date()))
         XCTAssertEqual(try registry.questions().map(\.code), ["CB25-0001"])
@@ -60,5 +56,14 @@ final class RegistryTests: XCTestCase {
 
     func testReadOnlyOpenOfAMissingRegistryIsNil() throws {
         XCTAssertNil(try Registry.openForReading(path: "/nonexistent/registry.sqlite"))
+    }
+}
+
+extension Question {
+    /// The same question under another code: what a second admission of its row would make.
+    func renumbered(code: String, sequence: Int) -> Question {
+        Question(code: code, sequence: sequence, fingerprint: fingerprint, unitCode: unitCode, unitName: unitName,
+                 text: text, asker: asker, category: category, suggestedTopic: suggestedTopic,
+                 submittedAt: submittedAt, source: source)
     }
 }
