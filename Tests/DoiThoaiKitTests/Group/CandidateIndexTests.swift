@@ -23,11 +23,12 @@ final class CandidateIndexTests: XCTestCase {
         // are never visited, the rare key's 1 is.
         let texts = (0..<10).map { "xóm chè mục \($0)" } + ["suối cạn xóm chè", "suối cạn"]
         var index = CandidateIndex(space: MatchSpace(questions(texts)), visitBudget: 5)
+        var scratch = AnchorScores(expected: 8)
         for document in 0..<11 { index.add(anchor: document) }
-        XCTAssertEqual(index.candidates(for: 11, excluding: []), [10])
+        XCTAssertEqual(index.candidates(for: 11, excluding: [], scratch: &scratch), [10])
         var unlimited = CandidateIndex(space: MatchSpace(questions(texts)))
         for document in 0..<10 { unlimited.add(anchor: document) }
-        XCTAssertEqual(Set(unlimited.candidates(for: 10, excluding: [])), Set(0..<10))
-        XCTAssertEqual(unlimited.candidates(for: 10, excluding: [3, 4]).count, 8)
+        XCTAssertEqual(Set(unlimited.candidates(for: 10, excluding: [], scratch: &scratch)), Set(0..<10))
+        XCTAssertEqual(unlimited.candidates(for: 10, excluding: [3, 4], scratch: &scratch).count, 8)
     }
 }
