@@ -16,6 +16,11 @@
 /// this and `AnchorScores`, the group stage's CPU time went from 102.9 to 70.8 s at 1M
 /// questions, same groups; at 100k, where those arrays mostly stay in cache, from 6.7–7.8 s
 /// to 6.1–7.4 s, within the noise of a shared machine.)
+///
+/// In batches (`GroupingState.place(batch:)`), the questions of a batch are counted first,
+/// each exactly as it would be one after another, then looked up side by side against the
+/// index as it stood at the batch's start; the anchors founded within the batch are kept
+/// apart as well (`RecentAnchors`) and looked up by each question after, one after another.
 struct CandidateIndex {
     /// Earlier questions counted at most per question (a parameter only for tests).
     let visitBudget: Int
@@ -33,6 +38,8 @@ struct CandidateIndex {
     /// The first anchor with exactly these folded features: finds a repeat even when all
     /// its words are too common to be keys.
     private var anchorByText: [UInt64: Int32] = [:]
+    /// The anchors added since the batch of look-ups began (`beginBatch`); nil outside batches.
+    private(set) var recent: RecentAnchors?
 
     init(space: MatchSpace, visitBudget: Int = 1024) {
         self.space = space
@@ -48,6 +55,10 @@ struct CandidateIndex {
         for key in space.foldedRow(index) where isKey(key) { anchorsByKey.append(Int32(index), toRow: Int(key)) }
         let text = textKey(index)
         if anchorByText[text] == nil { anchorByText[text] = Int32(index) }
+        if recent != nil {
+            let (frequency, limit) = (space.folded.frequency, space.keyFrequencyLimit)
+            recent!.add(anchor: Int32(index), keys: space.foldedRow(index).lazy.filter { frequency[Int($0)] <= limit }, text: text)
+        }
     }
 
     /// Up to `candidateLimit` anchors before document `index` sharing the most key weight
@@ -123,6 +134,50 @@ struct CandidateIndex {
         return sorted
     }
 
+    // MARK: Batches: look-ups made side by side against the index as it stood
+
+    /// Each key of documents `documents` with how many questions before that document have
+    /// it, exactly as the look-ups one after another count them; the index counts them.
+    mutating func countKeys(of documents: Range<Int>) -> KeyCountRows {
+        countKeys(before: documents.lowerBound)
+        var rows = KeyCountRows()
+        for document in documents {
+            for key in space.foldedRow(document) where isKey(key) {
+                rows.counts.append(KeyCount(key: key, earlier: earlierCount[Int(key)]))
+                earlierCount[Int(key)] += 1
+            }
+            rows.endRow()
+        }
+        counted = documents.upperBound
+        return rows
+    }
+
+    /// From now on, the anchors added are also kept apart until the next batch begins, for
+    /// `recentCandidates`.
+    mutating func beginBatch() {
+        if recent == nil { recent = RecentAnchors() } else { recent!.removeAll() }
+    }
+
+    /// The best candidates of document `index` among the anchors added since the batch began,
+    /// with their scores, best first, looked up by `keys`. Scored as `score` scores them, the
+    /// same terms in the same order; the text's anchor counts only when no anchor before the
+    /// batch had the document's text (`textFoundBefore`), as only the first one counts.
+    func recentCandidates(for index: Int, visiting keys: [Int32], textFoundBefore: Bool,
+                          scratch scores: inout AnchorScores) -> [TopScores.Scored] {
+        guard let recent, !recent.isEmpty else { return [] }
+        if !textFoundBefore, let anchor = recent.anchor(withText: textKey(index)) {
+            scores.add(anchor, weight: Self.sameTextScore)
+        }
+        for key in keys {
+            let weight = space.folded.weight(key)
+            recent.forEachAnchor(withKey: key) { scores.add($0, weight: weight) }
+        }
+        var best = TopScores(limit: Self.candidateLimit)
+        for (anchor, score) in zip(scores.anchors, scores.scores) { best.offer(Int(anchor), score) }
+        scores.removeAll()
+        return best.rankedWithScores()
+    }
+
     /// Counts the keys of the questions before `index` not counted yet.
     private mutating func countKeys(before index: Int) {
         precondition(index >= counted, "questions are looked up in code order")
@@ -145,4 +200,14 @@ struct CandidateIndex {
 struct KeyCount: Equatable {
     var key: Int32
     var earlier: Int32
+}
+
+/// The key counts of consecutive documents, one row each, in one array.
+struct KeyCountRows {
+    var counts: [KeyCount] = []
+    private var starts: [Int] = [0]
+
+    mutating func endRow() { starts.append(counts.count) }
+
+    func row(_ index: Int) -> ArraySlice<KeyCount> { counts[starts[index]..<starts[index + 1]] }
 }

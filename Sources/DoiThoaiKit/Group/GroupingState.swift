@@ -4,9 +4,10 @@ struct GroupingState {
     let space: MatchSpace
     /// Group of each document, as the anchor's document index; -1 until placed.
     private(set) var anchorOf: [Int32]
-    private var index: CandidateIndex
-    /// Scratch of the look-ups made one after another.
-    private var scores: AnchorScores
+    /// Not private: the batches (`GroupingState+Batches.swift`) look up and add anchors too.
+    var index: CandidateIndex
+    /// Scratch of the look-ups made on this thread.
+    var scores: AnchorScores
     /// Only built when corrections or earlier groups name questions by code.
     private var indexOfCode: [String: Int] = [:]
 
@@ -75,7 +76,7 @@ struct GroupingState {
     }
 
     /// A new group, anchored at the document.
-    private mutating func found(_ document: Int) {
+    mutating func found(_ document: Int) {
         anchorOf[document] = Int32(document)
         index.add(anchor: document)
     }
