@@ -16,27 +16,32 @@ struct MatchSpace: Sendable {
 
     /// Canonicalises and weighs the questions, in the order given, on the jobs' workers:
     /// `roundSize` questions at a time are read side by side, numbered one after another
-    /// (feature ids by first use, as one pass would give them), then sorted side by side; only
-    /// a round's syllables are held at once.
+    /// (feature ids by first use, as one pass would give them) while the next round is read,
+    /// then sorted side by side; only two rounds' syllables are held at once.
     init(_ questions: [Question], jobs: ParallelJobs = .perCore(), roundSize: Int = 32_768) {
         self.questions = questions
-        var readers = SyllableReaders(count: jobs.workers)
+        var readers = SyllableReaders(count: 2 * jobs.workers)
         var vocabulary = MatchVocabulary()
         var rows = PackedRows(), foldedRows = PackedRows()
         var unmarked: [Bool] = []
         unmarked.reserveCapacity(questions.count)
-        for start in stride(from: 0, to: questions.count, by: max(1, roundSize)) {
-            let parts = readers.read(questions[start..<min(questions.count, start + max(1, roundSize))], jobs: jobs)
+        var read: [[CanonicalSyllables]] = [], sharedIDs: [[Int32]] = []
+        // One step more than rounds: the last numbers the last round, reading nothing.
+        for start in Array(stride(from: 0, to: questions.count, by: max(1, roundSize))) + [questions.count] {
             var used = PackedRows()
-            for (reader, part) in parts.enumerated() {
-                for syllables in part {
-                    unmarked.append(syllables.unmarked)
-                    vocabulary.appendFeatures(of: syllables, sharedIDs: readers.sharedIDs[reader], to: &used)
+            let round = questions[start..<(start + min(max(1, roundSize), questions.count - start))]
+            let next = readers.read(round, jobs: jobs) {
+                for (reader, part) in read.enumerated() {
+                    for syllables in part {
+                        unmarked.append(syllables.unmarked)
+                        vocabulary.appendFeatures(of: syllables, sharedIDs: sharedIDs[reader], to: &used)
+                    }
                 }
             }
             let sorted = Self.sortedRows(used, foldedOf: vocabulary.foldedOf, jobs: jobs)
             rows.appendRows(of: sorted.marked)
             foldedRows.appendRows(of: sorted.folded)
+            (read, sharedIDs) = (next, readers.sharedIDs)
         }
         self.unmarked = unmarked
         self.rows = rows

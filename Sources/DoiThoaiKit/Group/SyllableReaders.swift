@@ -24,15 +24,21 @@ struct SyllableReaders {
     }
 
     /// The syllables of `questions` in order, in parts, one part per reader: part `i` was read
-    /// by reader `i`, and its ids are made shared by `sharedIDs[i]`.
-    mutating func read(_ questions: ArraySlice<Question>, jobs: ParallelJobs) -> [[CanonicalSyllables]] {
+    /// by reader `i`, and its ids are made shared by `sharedIDs[i]`. `alongside` runs as one
+    /// more job beside the reading (it must not touch the readers).
+    mutating func read(_ questions: ArraySlice<Question>, jobs: ParallelJobs,
+                       alongside: () -> Void = {}) -> [[CanonicalSyllables]] {
         let size = (questions.count + readers.count - 1) / readers.count
-        let parts = jobs.mapChunks(Array(readers.indices), size: 1) { indices in
-            indices.map { reader in
-                let start = questions.startIndex + min(questions.count, reader * size)
-                let end = questions.startIndex + min(questions.count, (reader + 1) * size)
-                return questions[start..<end].map { readers[reader].canonicaliser.syllables(of: $0.text) }
+        // Job 0, started first, runs `alongside`; job i reads part i - 1.
+        let parts = jobs.mapRanges(readers.count + 1, size: 1) { job -> [[CanonicalSyllables]] in
+            let reader = job.lowerBound - 1
+            guard reader >= 0 else {
+                alongside()
+                return []
             }
+            let start = questions.startIndex + min(questions.count, reader * size)
+            let end = questions.startIndex + min(questions.count, (reader + 1) * size)
+            return [questions[start..<end].map { readers[reader].canonicaliser.syllables(of: $0.text) }]
         }
         for reader in readers.indices { shareNewSyllables(of: reader) }
         return parts

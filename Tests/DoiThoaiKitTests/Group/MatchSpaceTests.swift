@@ -22,6 +22,7 @@ final class MatchSpaceTests: XCTestCase {
             XCTAssertEqual((0..<space.count).map { Array(space.foldedRow($0)) }, expected.foldedRows, label)
             XCTAssertEqual(space.unmarked, expected.unmarked, label)
         }
+        XCTAssertEqual(MatchSpace([], jobs: ParallelJobs(workers: 2), roundSize: 7).count, 0)
     }
 
     func testWeightsAndSimilaritiesAreTheSameToTheLastBit() {
