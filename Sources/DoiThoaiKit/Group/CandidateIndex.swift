@@ -16,11 +16,18 @@
 /// this and `AnchorScores`, the group stage's CPU time went from 102.9 to 70.8 s at 1M
 /// questions, same groups; at 100k, where those arrays mostly stay in cache, from 6.7–7.8 s
 /// to 6.1–7.4 s, within the noise of a shared machine.)
+///
+/// In batches (`GroupingState.place(batch:)`), the questions of a batch are counted first,
+/// each exactly as it would be one after another, then looked up side by side against the
+/// index as it stood at the batch's start; the anchors founded within the batch are kept
+/// apart as well (`RecentAnchors`) and looked up by each question after, one after another.
 struct CandidateIndex {
     /// Earlier questions counted at most per question (a parameter only for tests).
     let visitBudget: Int
     /// Candidates compared exactly per question, the most promising first.
     static let candidateLimit = 24
+    /// The score that puts the anchor with exactly the question's text first.
+    static let sameTextScore = 1e9
 
     private let space: MatchSpace
     /// The anchors having each key, in code order, added as groups are founded.
@@ -31,9 +38,8 @@ struct CandidateIndex {
     /// The first anchor with exactly these folded features: finds a repeat even when all
     /// its words are too common to be keys.
     private var anchorByText: [UInt64: Int32] = [:]
-    /// Shared key weight per anchor for the question being placed.
-    private var scores: AnchorScores
-    private var keys: [Int32] = []
+    /// The anchors added since the batch of look-ups began (`beginBatch`); nil outside batches.
+    private(set) var recent: RecentAnchors?
 
     init(space: MatchSpace, visitBudget: Int = 1024) {
         self.space = space
@@ -41,7 +47,6 @@ struct CandidateIndex {
         let limit = space.keyFrequencyLimit
         anchorsByKey = ReservedRows(capacity: space.folded.frequency.map { $0 <= limit ? $0 : 0 })
         earlierCount = Array(repeating: 0, count: space.folded.frequency.count)
-        scores = AnchorScores(expected: visitBudget + 1)
     }
 
     /// Makes document `index`, the anchor of a new group, a candidate for the questions after
@@ -50,27 +55,127 @@ struct CandidateIndex {
         for key in space.foldedRow(index) where isKey(key) { anchorsByKey.append(Int32(index), toRow: Int(key)) }
         let text = textKey(index)
         if anchorByText[text] == nil { anchorByText[text] = Int32(index) }
+        if recent != nil {
+            let (frequency, limit) = (space.folded.frequency, space.keyFrequencyLimit)
+            recent!.add(anchor: Int32(index), keys: space.foldedRow(index).lazy.filter { frequency[Int($0)] <= limit }, text: text)
+        }
     }
 
     /// Up to `candidateLimit` anchors before document `index` sharing the most key weight
-    /// with it, best first (ties: the earlier anchor), none of `excluded`.
-    mutating func candidates(for index: Int, excluding excluded: [Int]) -> [Int] {
+    /// with it, best first (ties: the earlier anchor), none of `excluded`. Questions are looked
+    /// up one after another in code order.
+    mutating func candidates(for index: Int, excluding excluded: [Int], scratch: inout AnchorScores) -> [Int] {
         countKeys(before: index)
-        if let anchor = anchorByText[textKey(index)] { scores.add(anchor, weight: 1e9) }
-        var budget = visitBudget
-        for key in sortedKeys(index) {
-            let earlier = Int(earlierCount[Int(key)])
-            guard earlier <= budget else { break }
-            budget -= earlier
-            let weight = space.folded.weight(key)
-            for anchor in anchorsByKey.row(Int(key)) { scores.add(anchor, weight: weight) }
-        }
+        let counts = space.foldedRow(index).filter(isKey).map { KeyCount(key: $0, earlier: earlierCount[Int($0)]) }
+        let keys = visitedKeys(counts)
+        return candidates(for: index, visiting: keys, excluding: excluded, scratch: &scratch).map(\.item)
+    }
+
+    /// The candidates of document `index` among the anchors in the index now, looked up by
+    /// `keys` (from `visitedKeys`), with their scores, best first; none of `excluded`.
+    func candidates(for index: Int, visiting keys: [Int32], excluding excluded: [Int] = [],
+                    scratch scores: inout AnchorScores) -> [TopScores.Scored] {
+        score(index, visiting: keys, into: &scores)
         var best = TopScores(limit: Self.candidateLimit)
         for (anchor, score) in zip(scores.anchors, scores.scores) where !excluded.contains(Int(anchor)) {
             best.offer(Int(anchor), score)
         }
         scores.removeAll()
-        return best.ranked()
+        return best.rankedWithScores()
+    }
+
+    /// Adds to `scores` the key weight each anchor in the index shares with document `index`
+    /// by `keys`, after `sameTextScore` for the first anchor with exactly its text. Every
+    /// look-up sums an anchor's terms in this order, so its score is the same to the last bit
+    /// whichever look-up counts it.
+    func score(_ index: Int, visiting keys: [Int32], into scores: inout AnchorScores) {
+        if let anchor = anchorByText[textKey(index)] { scores.add(anchor, weight: Self.sameTextScore) }
+        for key in keys {
+            let weight = space.folded.weight(key)
+            for anchor in anchorsByKey.row(Int(key)) { scores.add(anchor, weight: weight) }
+        }
+    }
+
+    /// Whether an anchor in the index has exactly the text of document `index`.
+    func hasAnchor(withTextOf index: Int) -> Bool { anchorByText[textKey(index)] != nil }
+
+    /// The document's keys, given with their counts of earlier questions, rarest first, as
+    /// far as those counts stay within `visitBudget` together.
+    func visitedKeys(_ counts: some Collection<KeyCount>) -> [Int32] {
+        var budget = Int32(clamping: visitBudget)
+        var visited: [Int32] = []
+        for count in rarestFirst(counts) {
+            guard count.earlier <= budget else { break }
+            budget -= count.earlier
+            visited.append(count.key)
+        }
+        return visited
+    }
+
+    /// The keys by frequency, then id (no two keys have the same id, so the order is one).
+    /// By insertion when they are few, as nearly always: the standard library's sort spent
+    /// more time finding runs and allocating their list than comparing.
+    func rarestFirst(_ counts: some Collection<KeyCount>) -> [KeyCount] {
+        let frequency = space.folded.frequency
+        func before(_ a: KeyCount, _ b: KeyCount) -> Bool {
+            (frequency[Int(a.key)], a.key) < (frequency[Int(b.key)], b.key)
+        }
+        var sorted = Array(counts)
+        guard sorted.count <= 64 else { return sorted.sorted(by: before) }
+        for next in sorted.indices.dropFirst() {
+            let count = sorted[next]
+            var slot = next
+            while slot > 0 && before(count, sorted[slot - 1]) {
+                sorted[slot] = sorted[slot - 1]
+                slot -= 1
+            }
+            sorted[slot] = count
+        }
+        return sorted
+    }
+
+    // MARK: Batches: look-ups made side by side against the index as it stood
+
+    /// Each key of documents `documents` with how many questions before that document have
+    /// it, exactly as the look-ups one after another count them; the index counts them.
+    mutating func countKeys(of documents: Range<Int>) -> KeyCountRows {
+        countKeys(before: documents.lowerBound)
+        var rows = KeyCountRows()
+        for document in documents {
+            for key in space.foldedRow(document) where isKey(key) {
+                rows.counts.append(KeyCount(key: key, earlier: earlierCount[Int(key)]))
+                earlierCount[Int(key)] += 1
+            }
+            rows.endRow()
+        }
+        counted = documents.upperBound
+        return rows
+    }
+
+    /// From now on, the anchors added are also kept apart until the next batch begins, for
+    /// `recentCandidates`.
+    mutating func beginBatch() {
+        if recent == nil { recent = RecentAnchors() } else { recent!.removeAll() }
+    }
+
+    /// The best candidates of document `index` among the anchors added since the batch began,
+    /// with their scores, best first, looked up by `keys`. Scored as `score` scores them, the
+    /// same terms in the same order; the text's anchor counts only when no anchor before the
+    /// batch had the document's text (`textFoundBefore`), as only the first one counts.
+    func recentCandidates(for index: Int, visiting keys: [Int32], textFoundBefore: Bool,
+                          scratch scores: inout AnchorScores) -> [TopScores.Scored] {
+        guard let recent, !recent.isEmpty else { return [] }
+        if !textFoundBefore, let anchor = recent.anchor(withText: textKey(index)) {
+            scores.add(anchor, weight: Self.sameTextScore)
+        }
+        for key in keys {
+            let weight = space.folded.weight(key)
+            recent.forEachAnchor(withKey: key) { scores.add($0, weight: weight) }
+        }
+        var best = TopScores(limit: Self.candidateLimit)
+        for (anchor, score) in zip(scores.anchors, scores.scores) { best.offer(Int(anchor), score) }
+        scores.removeAll()
+        return best.rankedWithScores()
     }
 
     /// Counts the keys of the questions before `index` not counted yet.
@@ -82,52 +187,27 @@ struct CandidateIndex {
         counted = index
     }
 
-    /// The document's keys, rarest first.
-    private mutating func sortedKeys(_ index: Int) -> [Int32] {
-        let frequency = space.folded.frequency
-        keys.removeAll(keepingCapacity: true)
-        for key in space.foldedRow(index) where isKey(key) { keys.append(key) }
-        keys.sort { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }
-        return keys
-    }
+    func isKey(_ feature: Int32) -> Bool { space.folded.frequency[Int(feature)] <= space.keyFrequencyLimit }
 
-    private func isKey(_ feature: Int32) -> Bool { space.folded.frequency[Int(feature)] <= space.keyFrequencyLimit }
-
-    private func textKey(_ index: Int) -> UInt64 {
+    func textKey(_ index: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for id in space.foldedRow(index) { hash = (hash ^ UInt64(UInt32(bitPattern: id))) &* 0x0000_0100_0000_01B3 }
         return hash
     }
 }
 
-/// The best few of many scored items, kept without sorting them all.
-struct TopScores {
-    typealias Scored = (item: Int, score: Double)
-    let limit: Int
-    private var items: [Scored] = []
-    /// Index of the item the next better offer replaces, once full.
-    private var worst = 0
+/// A key of a question, and how many questions before it have that key.
+struct KeyCount: Equatable {
+    var key: Int32
+    var earlier: Int32
+}
 
-    init(limit: Int) { self.limit = limit }
+/// The key counts of consecutive documents, one row each, in one array.
+struct KeyCountRows {
+    var counts: [KeyCount] = []
+    private var starts: [Int] = [0]
 
-    mutating func offer(_ item: Int, _ score: Double) {
-        if items.count < limit {
-            items.append((item, score))
-            if items.count == limit { findWorst() }
-        } else if Self.before((item, score), items[worst]) {
-            items[worst] = (item, score)
-            findWorst()
-        }
-    }
+    mutating func endRow() { starts.append(counts.count) }
 
-    private mutating func findWorst() {
-        worst = items.indices.max { Self.before(items[$0], items[$1]) } ?? 0
-    }
-
-    /// Highest score first; on equal scores, the lower item first.
-    func ranked() -> [Int] { items.sorted(by: Self.before).map(\.item) }
-
-    static func before(_ a: Scored, _ b: Scored) -> Bool {
-        a.score != b.score ? a.score > b.score : a.item < b.item
-    }
+    func row(_ index: Int) -> ArraySlice<KeyCount> { counts[starts[index]..<starts[index + 1]] }
 }

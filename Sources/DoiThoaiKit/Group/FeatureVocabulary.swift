@@ -44,22 +44,25 @@ struct MatchVocabulary: Sendable {
     var markedCount: Int { marked.count }
     var foldedCount: Int { folded.count }
 
-    /// Appends the sorted, unique marked features of `syllables` to `rows`.
-    mutating func appendFeatures(of syllables: CanonicalSyllables, to rows: inout PackedRows) {
+    /// Appends the marked features of `syllables` to `rows` in order of use, repeats and all
+    /// (`MatchSpace` sorts them on every core). The syllables were read by a canonicaliser of
+    /// their own, whose ids `sharedIDs` makes shared (`SyllableReaders`).
+    mutating func appendFeatures(of syllables: CanonicalSyllables, sharedIDs: [Int32], to rows: inout PackedRows) {
         scratch.removeAll(keepingCapacity: true)
         let (canonical, folded) = (syllables.canonical, syllables.folded)
         for index in canonical.indices {
-            let (id, isNew) = marked.unigram(canonical[index])
-            if isNew { foldedOf.append(self.folded.unigram(folded[index]).id) }
+            let (id, isNew) = marked.unigram(sharedIDs[Int(canonical[index])])
+            if isNew { foldedOf.append(self.folded.unigram(sharedIDs[Int(folded[index])]).id) }
             scratch.append(id)
         }
         for index in canonical.indices.dropLast() {
-            let (id, isNew) = marked.pair(canonical[index], canonical[index + 1])
-            if isNew { foldedOf.append(self.folded.pair(folded[index], folded[index + 1]).id) }
+            let (id, isNew) = marked.pair(sharedIDs[Int(canonical[index])], sharedIDs[Int(canonical[index + 1])])
+            if isNew {
+                foldedOf.append(self.folded.pair(sharedIDs[Int(folded[index])], sharedIDs[Int(folded[index + 1])]).id)
+            }
             scratch.append(id)
         }
-        scratch.sort()
-        rows.appendRow(scratch.uniquingSorted())
+        rows.appendRow(scratch[...])
     }
 }
 

@@ -12,8 +12,11 @@ struct FeatureWeights: Sendable {
     private let weights: [Double]
     private let norms: [Double]
 
-    /// Weights of the features of `count` documents, whose rows `row` gives.
-    init(documents count: Int, vocabularySize: Int, row: (Int) -> ArraySlice<Int32>) {
+    /// Weights of the features of `count` documents, whose rows `row` gives; the norms
+    /// worked out on the jobs' workers (each document's sum in its own order, so the same
+    /// on any).
+    init(documents count: Int, vocabularySize: Int, jobs: ParallelJobs = ParallelJobs(workers: 1),
+         row: (Int) -> ArraySlice<Int32>) {
         var frequency = [Int32](repeating: 0, count: vocabularySize)
         for document in 0..<count { for id in row(document) { frequency[Int(id)] += 1 } }
         self.frequency = frequency
@@ -21,8 +24,8 @@ struct FeatureWeights: Sendable {
         // log((N + 1) / (df + 1)) + 1: never zero, highest for what few questions say.
         let weights = frequency.map { log(total / Double($0 + 1)) + 1 }
         self.weights = weights
-        norms = (0..<count).map { document in
-            sqrt(row(document).reduce(0.0) { $0 + weights[Int($1)] * weights[Int($1)] })
+        norms = jobs.mapRanges(count, size: 16_384) { documents in
+            documents.map { document in sqrt(row(document).reduce(0.0) { $0 + weights[Int($1)] * weights[Int($1)] }) }
         }
     }
 

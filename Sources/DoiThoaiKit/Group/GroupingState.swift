@@ -4,14 +4,18 @@ struct GroupingState {
     let space: MatchSpace
     /// Group of each document, as the anchor's document index; -1 until placed.
     private(set) var anchorOf: [Int32]
-    private var index: CandidateIndex
+    /// Not private: the batches (`GroupingState+Batches.swift`) look up and add anchors too.
+    var index: CandidateIndex
+    /// Scratch of the look-ups made on this thread.
+    var scores: AnchorScores
     /// Only built when corrections or earlier groups name questions by code.
     private var indexOfCode: [String: Int] = [:]
 
-    init(space: MatchSpace, needsCodes: Bool) {
+    init(space: MatchSpace, needsCodes: Bool, visitBudget: Int = 1024) {
         self.space = space
         anchorOf = Array(repeating: -1, count: space.count)
-        index = CandidateIndex(space: space)
+        index = CandidateIndex(space: space, visitBudget: visitBudget)
+        scores = AnchorScores(expected: visitBudget + 1)
         if needsCodes {
             indexOfCode = Dictionary(space.questions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         }
@@ -19,7 +23,9 @@ struct GroupingState {
 
     /// Puts document `document` in its earlier group when that still holds, else in the most
     /// similar candidate group at or above the threshold, else in a new group of its own.
-    mutating func place(_ document: Int, existing: String?, grouper: NearDuplicateGrouper) {
+    /// Candidates are looked up by `keys` when given (from `CandidateIndex.visitedKeys`), else
+    /// counted afresh, questions one after another.
+    mutating func place(_ document: Int, existing: String?, grouper: NearDuplicateGrouper, keys: [Int32]? = nil) {
         let code = space.code(document)
         let forbidden = grouper.corrections.notDuplicateOf[code, default: []]
             .compactMap { indexOfCode[$0] }.map { Int(anchorOf[$0]) }.filter { $0 >= 0 }
@@ -29,33 +35,48 @@ struct GroupingState {
         }
         if let existing, let anchor = indexOfCode[existing], anchor < document, anchorOf[anchor] == anchor,
            !forbidden.contains(anchor) {
-            anchorOf[document] = Int32(anchor)
+            join(document, to: anchor)
             return
         }
-        if let anchor = bestAnchor(for: document, threshold: grouper.threshold, excluding: forbidden) {
-            anchorOf[document] = Int32(anchor)
+        if let anchor = bestAnchor(for: document, threshold: grouper.threshold, excluding: forbidden, keys: keys) {
+            join(document, to: anchor)
         } else {
             found(document)
         }
     }
 
     /// The candidate anchor most similar to the document, if any reaches the threshold.
-    mutating func bestAnchor(for document: Int, threshold: Double, excluding: [Int]) -> Int? {
-        var best: (anchor: Int, similarity: Double)?
-        let candidates = index.candidates(for: document, excluding: excluding)
+    mutating func bestAnchor(for document: Int, threshold: Double, excluding: [Int], keys: [Int32]? = nil) -> Int? {
+        let candidates = if let keys {
+            index.candidates(for: document, visiting: keys, excluding: excluding, scratch: &scores).map(\.item)
+        } else {
+            index.candidates(for: document, excluding: excluding, scratch: &scores)
+        }
+        let space = space
         space.prefetch(candidates, toCompareWith: document)
-        for anchor in candidates {
-            let similarity = space.similarity(document, anchor)
-            if similarity >= threshold, similarity > (best?.similarity ?? -1)
-                || (similarity == best?.similarity && anchor < best!.anchor) {
-                best = (anchor, similarity)
+        return Self.mostSimilar(candidates.lazy.map { ($0, space.similarity(document, $0)) }, threshold: threshold)
+    }
+
+    /// The anchor most similar at or above the threshold; on equal similarities the earlier
+    /// anchor, so the order in which candidates come does not matter.
+    static func mostSimilar(_ candidates: some Sequence<(anchor: Int, similarity: Double)>, threshold: Double) -> Int? {
+        var best: (anchor: Int, similarity: Double)?
+        for (anchor, similarity) in candidates where similarity >= threshold {
+            if let held = best, similarity < held.similarity || (similarity == held.similarity && anchor > held.anchor) {
+                continue
             }
+            best = (anchor, similarity)
         }
         return best?.anchor
     }
 
+    /// The document joins the group of `anchor`.
+    mutating func join(_ document: Int, to anchor: Int) {
+        anchorOf[document] = Int32(anchor)
+    }
+
     /// A new group, anchored at the document.
-    private mutating func found(_ document: Int) {
+    mutating func found(_ document: Int) {
         anchorOf[document] = Int32(document)
         index.add(anchor: document)
     }

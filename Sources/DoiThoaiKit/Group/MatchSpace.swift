@@ -14,27 +14,69 @@ struct MatchSpace: Sendable {
     let marked: FeatureWeights
     let folded: FeatureWeights
 
-    /// Canonicalises and weighs the questions, in the order given.
-    init(_ questions: [Question]) {
+    /// Canonicalises and weighs the questions, in the order given, on the jobs' workers:
+    /// `roundSize` questions at a time are read side by side, numbered one after another
+    /// (feature ids by first use, as one pass would give them) while the next round is read,
+    /// then sorted side by side; only two rounds' syllables are held at once.
+    init(_ questions: [Question], jobs: ParallelJobs = .perCore(), roundSize: Int = 32_768) {
         self.questions = questions
-        var canonicaliser = Canonicaliser()
+        var readers = SyllableReaders(count: 2 * jobs.workers)
         var vocabulary = MatchVocabulary()
-        var rows = PackedRows()
+        var rows = PackedRows(), foldedRows = PackedRows()
         var unmarked: [Bool] = []
         unmarked.reserveCapacity(questions.count)
-        for question in questions {
-            let syllables = canonicaliser.syllables(of: question.text)
-            unmarked.append(syllables.unmarked)
-            vocabulary.appendFeatures(of: syllables, to: &rows)
+        var read: [[CanonicalSyllables]] = [], sharedIDs: [[Int32]] = []
+        // One step more than rounds: the last numbers the last round, reading nothing.
+        for start in Array(stride(from: 0, to: questions.count, by: max(1, roundSize))) + [questions.count] {
+            var used = PackedRows()
+            let round = questions[start..<(start + min(max(1, roundSize), questions.count - start))]
+            let next = readers.read(round, jobs: jobs) {
+                for (reader, part) in read.enumerated() {
+                    for syllables in part {
+                        unmarked.append(syllables.unmarked)
+                        vocabulary.appendFeatures(of: syllables, sharedIDs: sharedIDs[reader], to: &used)
+                    }
+                }
+            }
+            let sorted = Self.sortedRows(used, foldedOf: vocabulary.foldedOf, jobs: jobs)
+            rows.appendRows(of: sorted.marked)
+            foldedRows.appendRows(of: sorted.folded)
+            (read, sharedIDs) = (next, readers.sharedIDs)
         }
         self.unmarked = unmarked
         self.rows = rows
-        let foldedOf = vocabulary.foldedOf
-        var foldedRows = PackedRows()
-        for index in 0..<questions.count { foldedRows.appendRow(Self.folded(rows.row(index), foldedOf)) }
         self.foldedRows = foldedRows
-        marked = FeatureWeights(documents: questions.count, vocabularySize: vocabulary.markedCount) { rows.row($0) }
-        folded = FeatureWeights(documents: questions.count, vocabularySize: vocabulary.foldedCount) { foldedRows.row($0) }
+        marked = FeatureWeights(documents: questions.count, vocabularySize: vocabulary.markedCount, jobs: jobs) { rows.row($0) }
+        folded = FeatureWeights(documents: questions.count, vocabularySize: vocabulary.foldedCount, jobs: jobs) {
+            foldedRows.row($0)
+        }
+    }
+
+    /// Each row of feature ids sorted without repeats, and its folded features likewise, side
+    /// by side in chunks.
+    static func sortedRows(_ used: PackedRows, foldedOf: [Int32], jobs: ParallelJobs) -> (marked: PackedRows, folded: PackedRows) {
+        let pieces = jobs.mapRanges(used.count, size: 4_096) { documents in
+            var marked = PackedRows(), folded = PackedRows()
+            var ids: [Int32] = [], foldedIDs: [Int32] = []
+            for index in documents {
+                ids.removeAll(keepingCapacity: true)
+                ids.append(contentsOf: used.row(index))
+                ids.sort()
+                let row = ids.uniquingSorted()
+                marked.appendRow(row)
+                foldedIDs.removeAll(keepingCapacity: true)
+                for id in row { foldedIDs.append(foldedOf[Int(id)]) }
+                foldedIDs.sort()
+                folded.appendRow(foldedIDs.uniquingSorted())
+            }
+            return [(marked, folded)]
+        }
+        var marked = PackedRows(), folded = PackedRows()
+        for piece in pieces {
+            marked.appendRows(of: piece.0)
+            folded.appendRows(of: piece.1)
+        }
+        return (marked, folded)
     }
 
     var count: Int { questions.count }
@@ -43,12 +85,6 @@ struct MatchSpace: Sendable {
 
     /// A question's folded features, sorted: worked out from its marked ones.
     func foldedRow(_ index: Int) -> ArraySlice<Int32> { foldedRows.row(index) }
-
-    static func folded(_ marked: ArraySlice<Int32>, _ foldedOf: [Int32]) -> ArraySlice<Int32> {
-        var ids = marked.map { foldedOf[Int($0)] }
-        ids.sort()
-        return ids.uniquingSorted()
-    }
 
     /// How alike two questions are: on marked syllables when both carry diacritics, on
     /// folded ones when either was typed without (then that is all there is to compare).

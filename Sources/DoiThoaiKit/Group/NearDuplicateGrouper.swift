@@ -23,13 +23,43 @@ public struct NearDuplicateGrouper: Sendable {
     }
 
     /// Places every question (in code order); the match space and the candidate index,
-    /// most of the memory, are freed when this returns.
-    func placement(of questions: [Question], existing: [String: String]) -> GroupPlacement {
-        var state = GroupingState(space: MatchSpace(questions), needsCodes: !existing.isEmpty || !corrections.isEmpty)
-        for document in questions.indices {
-            state.place(document, existing: existing.isEmpty ? nil : existing[questions[document].code], grouper: self)
+    /// most of the memory, are freed when this returns. Side by side on the schedule's
+    /// workers, in batches, with the groups one after another would give.
+    func placement(of questions: [Question], existing: [String: String], schedule: PlacementSchedule = .perCore,
+                   visitBudget: Int = 1024) -> GroupPlacement {
+        let space = MatchSpace(questions, jobs: schedule.jobs)
+        var state = GroupingState(space: space, needsCodes: !existing.isEmpty || !corrections.isEmpty, visitBudget: visitBudget)
+        if schedule.isOneAfterAnother {
+            for document in questions.indices {
+                state.place(document, existing: existing.isEmpty ? nil : existing[questions[document].code], grouper: self)
+            }
+        } else {
+            for start in stride(from: 0, to: questions.count, by: schedule.batchSize) {
+                let batch = start..<min(questions.count, start + schedule.batchSize)
+                state.place(batch: batch, existing: existing, grouper: self, jobs: schedule.jobs)
+            }
         }
         state.applySameAs(corrections)
         return state.placement()
     }
+}
+
+/// How questions are placed: on how many workers, and in batches of how many questions.
+struct PlacementSchedule {
+    var jobs: ParallelJobs
+    /// Questions looked up side by side before they are placed one after another.
+    var batchSize: Int
+
+    /// Both cores (the stage's default); batches of 512 (see BENCHMARKS.md, "Grouping on
+    /// both cores").
+    static var perCore: PlacementSchedule {
+        let jobs = ParallelJobs.perCore()
+        return jobs.workers == 1 ? .oneAfterAnother : PlacementSchedule(jobs: jobs, batchSize: 512)
+    }
+
+    /// One question after another on one core, as grouping was first written: what the
+    /// batches must always agree with.
+    static let oneAfterAnother = PlacementSchedule(jobs: ParallelJobs(workers: 1), batchSize: 1)
+
+    var isOneAfterAnother: Bool { jobs.workers == 1 && batchSize == 1 }
 }

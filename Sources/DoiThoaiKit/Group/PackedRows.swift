@@ -26,6 +26,13 @@ struct PackedRows: Sendable {
 
     var count: Int { starts.count - 1 }
 
+    /// Appends every row of `other`, in order.
+    mutating func appendRows(of other: PackedRows) {
+        let offset = ids.count
+        ids.append(contentsOf: other.ids)
+        starts.append(contentsOf: other.starts.dropFirst().lazy.map { $0 + offset })
+    }
+
     mutating func appendRow(_ row: ArraySlice<Int32>) {
         ids.append(contentsOf: row)
         starts.append(ids.count)

@@ -48,11 +48,17 @@ struct ParallelJobs {
     /// `body` over consecutive slices of `items` of at most `size`, on the workers; the
     /// results joined in order. For work on each item alone (fingerprints, topics).
     func mapChunks<Item, Result>(_ items: [Item], size: Int, _ body: (ArraySlice<Item>) -> [Result]) -> [Result] {
-        let chunks = (items.count + size - 1) / size
+        mapRanges(items.count, size: size) { body(items[$0]) }
+    }
+
+    /// `body` over consecutive ranges of `0..<count` of at most `size`, on the workers; the
+    /// results joined in order.
+    func mapRanges<Result>(_ count: Int, size: Int, _ body: (Range<Int>) -> [Result]) -> [Result] {
+        let chunks = (count + size - 1) / size
         // `try!`: the body throws nothing, so neither can the map; a silent empty result
         // instead would drop items.
         let results = try! map(chunks) { index in
-            body(items[(index * size)..<Swift.min(items.count, (index + 1) * size)])
+            body((index * size)..<Swift.min(count, (index + 1) * size))
         }
         return Array(results.joined())
     }

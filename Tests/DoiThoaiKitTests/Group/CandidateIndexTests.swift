@@ -23,11 +23,54 @@ final class CandidateIndexTests: XCTestCase {
         // are never visited, the rare key's 1 is.
         let texts = (0..<10).map { "xóm chè mục \($0)" } + ["suối cạn xóm chè", "suối cạn"]
         var index = CandidateIndex(space: MatchSpace(questions(texts)), visitBudget: 5)
+        var scratch = AnchorScores(expected: 8)
         for document in 0..<11 { index.add(anchor: document) }
-        XCTAssertEqual(index.candidates(for: 11, excluding: []), [10])
+        XCTAssertEqual(index.candidates(for: 11, excluding: [], scratch: &scratch), [10])
         var unlimited = CandidateIndex(space: MatchSpace(questions(texts)))
         for document in 0..<10 { unlimited.add(anchor: document) }
-        XCTAssertEqual(Set(unlimited.candidates(for: 10, excluding: [])), Set(0..<10))
-        XCTAssertEqual(unlimited.candidates(for: 10, excluding: [3, 4]).count, 8)
+        XCTAssertEqual(Set(unlimited.candidates(for: 10, excluding: [], scratch: &scratch)), Set(0..<10))
+        XCTAssertEqual(unlimited.candidates(for: 10, excluding: [3, 4], scratch: &scratch).count, 8)
+    }
+
+    func testABatchIsCountedAsQuestionsOneAfterAnother() {
+        let space = MatchSpace(questions((0..<10).map { "xóm chè mục \($0 % 4)" } + ["suối cạn xóm chè", "suối cạn"]))
+        var oneByOne = CandidateIndex(space: space, visitBudget: 5)
+        var inBatches = CandidateIndex(space: space, visitBudget: 5)
+        let rows = [inBatches.countKeys(of: 0..<5), inBatches.countKeys(of: 5..<12)]
+        var scratch = AnchorScores(expected: 8)
+        for document in 0..<12 {
+            let counts = Array(rows[document / 5 == 0 ? 0 : 1].row(document < 5 ? document : document - 5))
+            XCTAssertEqual(counts.map(\.key), space.foldedRow(document).filter(oneByOne.isKey), "\(document)")
+            // One after another: the same candidates, looked up by the keys the counts visit.
+            XCTAssertEqual(oneByOne.candidates(for: document, excluding: [], scratch: &scratch),
+                           inBatches.candidates(for: document, visiting: inBatches.visitedKeys(counts), scratch: &scratch).map(\.item))
+            oneByOne.add(anchor: document)
+            inBatches.add(anchor: document)
+        }
+        let counts = Array(rows[1].row(11 - 5))
+        XCTAssertEqual(counts.map(\.earlier), [1, 1, 1], "suối, cạn and suối cạn: each in one question before")
+    }
+
+    func testRecentAnchorsScoreAsTheWholeIndexScoresThem() {
+        let texts = ["trồng chè shan vỗ béo", "trồng chè shan tuyết", "chè shan", "Trồng chè Shan tuyết ạ"]
+        let space = MatchSpace(questions(texts))
+        var index = CandidateIndex(space: space)
+        var scratch = AnchorScores(expected: 8)
+        index.add(anchor: 0)
+        index.beginBatch()
+        index.add(anchor: 1)
+        index.add(anchor: 2)
+        let keys = index.visitedKeys(space.foldedRow(3).filter(index.isKey).map { KeyCount(key: $0, earlier: 0) })
+        let whole = index.candidates(for: 3, visiting: keys, scratch: &scratch)
+        let recent = index.recentCandidates(for: 3, visiting: keys, textFoundBefore: false, scratch: &scratch)
+        XCTAssertEqual(whole.map(\.item), [1, 0, 2], "the text's anchor first")
+        XCTAssertEqual(recent.map(\.item), [1, 2], "only those added since the batch began")
+        for (anchor, score) in recent {
+            XCTAssertEqual(whole.first { $0.item == anchor }?.score.bitPattern, score.bitPattern, "to the last bit")
+        }
+        // Had an anchor before the batch had the text, that one alone would have been first.
+        let textElsewhere = index.recentCandidates(for: 3, visiting: keys, textFoundBefore: true, scratch: &scratch)
+        XCTAssertEqual(textElsewhere.map(\.item), [1, 2])
+        XCTAssertLessThan(textElsewhere[0].score, CandidateIndex.sameTextScore)
     }
 }

@@ -13,6 +13,16 @@ final class PackedRowsTests: XCTestCase {
         XCTAssertEqual(Array(rows.row(2)), [2])
     }
 
+    func testRowsOfAnotherAreAppendedAfterOwnRows() {
+        var rows = PackedRows(), other = PackedRows()
+        rows.appendRow([1, 4][...])
+        other.appendRow([][...])
+        other.appendRow([7, 8, 9][...])
+        rows.appendRows(of: other)
+        rows.appendRows(of: PackedRows())
+        XCTAssertEqual((0..<rows.count).map { Array(rows.row($0)) }, [[1, 4], [], [7, 8, 9]])
+    }
+
     func testPrefetchingIsOnlyAHint() {
         // Any row, or an index past the end, may be asked for; nothing changes.
         var rows = PackedRows()

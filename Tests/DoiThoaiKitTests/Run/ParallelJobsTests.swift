@@ -40,6 +40,14 @@ final class ParallelJobsTests: XCTestCase {
         }
     }
 
+    func testRangesCoverTheCountInOrder() {
+        for count in [0, 1, 6, 7, 8, 29] {
+            let ranges = ParallelJobs(workers: 3).mapRanges(count, size: 7) { [$0] }
+            XCTAssertEqual(ranges.flatMap { Array($0) }, Array(0..<count), "\(count) items")
+            XCTAssertTrue(ranges.allSatisfy { !$0.isEmpty && $0.count <= 7 })
+        }
+    }
+
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0
