@@ -59,20 +59,10 @@ struct VariedQuestions {
     private mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[random.below(items.count)] }
 }
 
-/// A small generator with a seed, so that a failing case can be run again.
-struct SplitMix {
-    private var state: UInt64
+/// The generator training uses (SplitMix64, seeded), so that a failing case can be run again.
+typealias SplitMix = SeededGenerator
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     /// A number in 0..<bound.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
