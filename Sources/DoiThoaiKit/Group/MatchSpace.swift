@@ -69,12 +69,12 @@ struct MatchSpace: Sendable {
                 foldedIDs.sort()
                 folded.appendRow(foldedIDs.uniquingSorted())
             }
-            return [(marked, folded)]
+            return [(marked: marked, folded: folded)]
         }
         var marked = PackedRows(), folded = PackedRows()
         for piece in pieces {
-            marked.appendRows(of: piece.0)
-            folded.appendRows(of: piece.1)
+            marked.appendRows(of: piece.marked)
+            folded.appendRows(of: piece.folded)
         }
         return (marked, folded)
     }

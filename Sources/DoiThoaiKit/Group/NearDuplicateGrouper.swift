@@ -50,11 +50,13 @@ struct PlacementSchedule {
     /// Questions looked up side by side before they are placed one after another.
     var batchSize: Int
 
-    /// Both cores (the stage's default); batches of 512 (see BENCHMARKS.md, "Grouping on
-    /// both cores").
+    /// Every core, in batches of 256: smaller batches leave each question fewer anchors
+    /// founded within its batch to add one after another, larger ones fewer waits for the
+    /// workers (64 to 512 were within the noise at 100k questions: BENCHMARKS.md, "Grouping on
+    /// both cores"). One core places one question after another.
     static var perCore: PlacementSchedule {
         let jobs = ParallelJobs.perCore()
-        return jobs.workers == 1 ? .oneAfterAnother : PlacementSchedule(jobs: jobs, batchSize: 512)
+        return jobs.workers == 1 ? .oneAfterAnother : PlacementSchedule(jobs: jobs, batchSize: 256)
     }
 
     /// One question after another on one core, as grouping was first written: what the

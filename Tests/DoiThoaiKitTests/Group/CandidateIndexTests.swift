@@ -32,6 +32,19 @@ final class CandidateIndexTests: XCTestCase {
         XCTAssertEqual(unlimited.candidates(for: 10, excluding: [3, 4], scratch: &scratch).count, 8)
     }
 
+    func testKeysRarestFirstThenByID() {
+        let space = MatchSpace(questions(VariedQuestions.texts(300, seed: 9)))
+        let index = CandidateIndex(space: space)
+        for document in stride(from: 0, to: space.count, by: 7) {
+            let counts = space.foldedRow(document).filter(index.isKey).map { KeyCount(key: $0, earlier: $0 % 5) }
+            let expected = counts.sorted {
+                (space.folded.frequency[Int($0.key)], $0.key) < (space.folded.frequency[Int($1.key)], $1.key)
+            }
+            XCTAssertEqual(index.rarestFirst(counts.reversed()), expected, "\(document)")
+            XCTAssertEqual(space.keys(document), expected.map(\.key))
+        }
+    }
+
     func testABatchIsCountedAsQuestionsOneAfterAnother() {
         let space = MatchSpace(questions((0..<10).map { "xóm chè mục \($0 % 4)" } + ["suối cạn xóm chè", "suối cạn"]))
         var oneByOne = CandidateIndex(space: space, visitBudget: 5)
