@@ -26,9 +26,18 @@ extension GroupingState {
     /// similarities: what one question after another spent most of its time on), then one
     /// after another each adds the anchors founded within the batch before it and is placed.
     mutating func place(batch: Range<Int>, existing: [String: String], grouper: NearDuplicateGrouper, jobs: ParallelJobs) {
-        let counts = index.countKeys(of: batch)
-        let lookUps = earlyLookUps(batch, counts: counts, existing: existing, corrections: grouper.corrections, jobs: jobs)
+        let plain = batch.map { isPlain($0, existing: existing, corrections: grouper.corrections) }
         index.beginBatch()
+        guard plain.contains(true) else {
+            // A rerun's batch: every question has an earlier group, which nearly always still
+            // holds, so nothing is looked up early. Counting every key of every question here,
+            // for look-ups then thrown away, made a rerun's group stage at 1M slower than one
+            // after another; `place` counts the keys before a question only if it looks it up.
+            for document in batch { place(document, existing: existing[space.code(document)], grouper: grouper) }
+            return
+        }
+        let counts = index.countKeys(of: batch)
+        let lookUps = earlyLookUps(batch, counts: counts, plain: plain, jobs: jobs)
         for (document, lookUp) in zip(batch, lookUps) {
             if lookUp.plain {
                 placeLookedUp(document, lookUp, threshold: grouper.threshold)
@@ -41,14 +50,11 @@ extension GroupingState {
     /// The look-ups of the batch's documents, side by side on the jobs' workers. Not mutating,
     /// and the state is never copied for a worker: a copy of the state per look-up retained
     /// and released its dozens of arrays, whose counts two cores then fought over.
-    func earlyLookUps(_ batch: Range<Int>, counts: KeyCountRows, existing: [String: String],
-                      corrections: GroupCorrections, jobs: ParallelJobs) -> [EarlyLookUp] {
+    func earlyLookUps(_ batch: Range<Int>, counts: KeyCountRows, plain: [Bool], jobs: ParallelJobs) -> [EarlyLookUp] {
         jobs.mapRanges(batch.count, size: max(1, batch.count / (4 * jobs.workers))) { chunk in
             var scratch = AnchorScores(expected: index.visitBudget + 1)
             return chunk.map { offset in
-                let document = batch.lowerBound + offset
-                let plain = isPlain(document, existing: existing, corrections: corrections)
-                return earlyLookUp(document, counts: counts.row(offset), plain: plain, scratch: &scratch)
+                earlyLookUp(batch.lowerBound + offset, counts: counts.row(offset), plain: plain[offset], scratch: &scratch)
             }
         }
     }
