@@ -60,7 +60,7 @@ struct TableSheet {
     var heading: DocumentHeading?
     var columns: [TableColumn]
     /// Iterated once, when the sheet is written.
-    var rows: AnySequence<[TableCell]>
+    var rows: TableRows
     var footnote: String?
     /// Columns the title block spans; wider than the table on narrow statistics sheets,
     /// so that "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" has room beside the chart.
@@ -71,7 +71,7 @@ struct TableSheet {
         self.name = name
         self.heading = heading
         self.columns = columns
-        self.rows = AnySequence(rows)
+        self.rows = TableRows(rows)
         self.footnote = footnote
         self.headingSpan = headingSpan
     }
