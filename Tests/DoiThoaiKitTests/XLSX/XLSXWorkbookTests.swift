@@ -142,6 +142,39 @@ final class XLSXWorkbookTests: XLSXTestCase {
         XCTAssertEqual(expectError { try workbook.close() }?.kind, .workbookClosed)
     }
 
+    func testAFormatMadeOnceWritesAsItsStyleDoes() throws {
+        let style = CellStyle(bold: true, border: .thin, backgroundColor: 0xFFF2CC)
+        func cells(prepared: Bool) throws -> [String: CellXML] {
+            let file = try makeWorkbook(prepared ? "prepared.xlsx" : "styled.xlsx") { workbook, sheet in
+                if prepared {
+                    let format = try workbook.format(style)
+                    try sheet.write("Đoàn", row: 0, column: 0, format: format)
+                    try sheet.write(7, row: 0, column: 1, format: format)
+                    try sheet.writeBlank(row: 0, column: 2, format: format)
+                } else {
+                    try sheet.write("Đoàn", row: 0, column: 0, style: style)
+                    try sheet.write(7, row: 0, column: 1, style: style)
+                    try sheet.writeBlank(row: 0, column: 2, style: style)
+                }
+            }
+            return try self.cells(file)
+        }
+        let styled = try cells(prepared: false)
+        XCTAssertEqual(try cells(prepared: true), styled)
+        XCTAssertNotNil(styled["C1"]?.style)
+    }
+
+    func testAFormatOfAnotherWorkbookIsRefused() throws {
+        let other = try XLSXWorkbook(path: path("other.xlsx"))
+        let format = try other.format(CellStyle(bold: true))
+        _ = try makeWorkbook { _, sheet in
+            let error = expectError { try sheet.write("a", row: 0, column: 0, format: format) }
+            guard case .invalidArgument? = error?.kind else { return XCTFail("\(String(describing: error))") }
+            XCTAssertEqual(error?.row, 0)
+        }
+        try other.close()
+    }
+
     func testClosedWorkbookRefusesEverything() throws {
         let workbook = try XLSXWorkbook(path: path("closed.xlsx"))
         let sheet = try workbook.addWorksheet(named: "S")

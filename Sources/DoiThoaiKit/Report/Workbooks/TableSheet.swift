@@ -94,7 +94,7 @@ struct TableSheet {
         }
         if let heading { try write(heading, on: sheet) }
         try writeHeader(on: sheet, row: headerRow)
-        let lastRow = try writeBody(on: sheet, from: headerRow + 1)
+        let lastRow = try writeBody(on: sheet, from: headerRow + 1, formats: try BodyFormats(workbook))
         // After the body, ending on the row just streamed, which constant-memory mode accepts:
         // so the rows need not be made twice, once to count the lines they take.
         try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: columns.count - 1)
@@ -157,19 +157,19 @@ struct TableSheet {
 
     /// Writes the rows; a text longer than a cell holds continues on the rows below,
     /// never cut. Returns the last row written.
-    private func writeBody(on sheet: XLSXWorksheet, from firstRow: Int) throws -> Int {
+    private func writeBody(on sheet: XLSXWorksheet, from firstRow: Int, formats: BodyFormats) throws -> Int {
         var row = firstRow
         for cells in rows {
             // Nearly every row fits one sheet row: written from its cells as they are,
             // without splitting each into pieces (an array per cell, a string per number).
             guard Self.lineCount(cells) > 1 else {
-                try writeLine(cells, on: sheet, row: row) { _, cell in cell.wholeText }
+                try writeLine(cells, on: sheet, row: row, formats: formats) { _, cell in cell.wholeText }
                 row += 1
                 continue
             }
             let pieces = cells.map(Self.pieces)
             for part in 0..<(pieces.map(\.count).max() ?? 1) {
-                try writeLine(cells, on: sheet, row: row) { index, _ in part < pieces[index].count ? pieces[index][part] : nil }
+                try writeLine(cells, on: sheet, row: row, formats: formats) { index, _ in part < pieces[index].count ? pieces[index][part] : nil }
                 row += 1
             }
         }
@@ -178,21 +178,21 @@ struct TableSheet {
 
     /// Writes one sheet row of `cells`; `text(index, cell)` is the part of each cell on this
     /// row, nil where a cell has no more.
-    private func writeLine(_ cells: [TableCell], on sheet: XLSXWorksheet, row: Int,
+    private func writeLine(_ cells: [TableCell], on sheet: XLSXWorksheet, row: Int, formats: BodyFormats,
                            text: (Int, TableCell) -> String?) throws {
         var lines = 1
         for (index, cell) in cells.enumerated() {
             let column = columns[index]
             switch (cell, text(index, cell)) {
             case (.number(let value), .some):
-                try sheet.write(Double(value), row: row, column: index, style: WorkbookStyle.number)
+                try sheet.write(Double(value), row: row, column: index, format: formats.number)
             case (.toFill, let text?):
-                try sheet.write(text, row: row, column: index, style: WorkbookStyle.toFill)
+                try sheet.write(text, row: row, column: index, format: formats.toFill)
             case (_, let text?):
-                try sheet.write(text, row: row, column: index, style: column.centered ? WorkbookStyle.bodyCentered : WorkbookStyle.body)
+                try sheet.write(text, row: row, column: index, format: column.centered ? formats.bodyCentered : formats.body)
                 lines = max(lines, RowHeight.estimatedLines(text, columnWidth: column.width, fontSize: Self.fontSize))
             case (_, nil):
-                try sheet.writeBlank(row: row, column: index, style: WorkbookStyle.body)
+                try sheet.writeBlank(row: row, column: index, format: formats.body)
             }
         }
         try sheet.setRowHeight(row, height: RowHeight.points(lines: lines, fontSize: Self.fontSize))
@@ -216,5 +216,18 @@ struct TableSheet {
         case .number(let value): return [String(value)]
         case .text(let text), .toFill(let text): return text.isEmpty ? [""] : XLSXLimits.splitForCells(text)
         }
+    }
+}
+
+/// The formats of a table's body cells, made once per sheet rather than found by their
+/// styles at every cell.
+private struct BodyFormats {
+    let number, toFill, body, bodyCentered: XLSXFormat
+
+    init(_ workbook: XLSXWorkbook) throws {
+        number = try workbook.format(WorkbookStyle.number)
+        toFill = try workbook.format(WorkbookStyle.toFill)
+        body = try workbook.format(WorkbookStyle.body)
+        bodyCentered = try workbook.format(WorkbookStyle.bodyCentered)
     }
 }
