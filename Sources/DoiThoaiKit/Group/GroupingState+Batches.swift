@@ -26,23 +26,26 @@ extension GroupingState {
     /// similarities: what one question after another spent most of its time on), then one
     /// after another each adds the anchors founded within the batch before it and is placed.
     mutating func place(batch: Range<Int>, existing: [String: String], grouper: NearDuplicateGrouper, jobs: ParallelJobs) {
-        let plain = batch.map { isPlain($0, existing: existing, corrections: grouper.corrections) }
+        // Each question's earlier group, looked up once for both uses below.
+        let earlier: [String?] = existing.isEmpty ? Array(repeating: nil, count: batch.count) : batch.map { existing[space.code($0)] }
+        let plain = zip(batch, earlier).map { isPlain($0, earlierGroup: $1, corrections: grouper.corrections) }
         index.beginBatch()
         guard plain.contains(true) else {
             // A rerun's batch: every question has an earlier group, which nearly always still
             // holds, so nothing is looked up early. Counting every key of every question here,
             // for look-ups then thrown away, made a rerun's group stage at 1M slower than one
             // after another; `place` counts the keys before a question only if it looks it up.
-            for document in batch { place(document, existing: existing[space.code(document)], grouper: grouper) }
+            for (document, group) in zip(batch, earlier) { place(document, existing: group, grouper: grouper) }
             return
         }
         let counts = index.countKeys(of: batch)
         let lookUps = earlyLookUps(batch, counts: counts, plain: plain, jobs: jobs)
-        for (document, lookUp) in zip(batch, lookUps) {
+        for (offset, lookUp) in lookUps.enumerated() {
+            let document = batch.lowerBound + offset
             if lookUp.plain {
                 placeLookedUp(document, lookUp, threshold: grouper.threshold)
             } else {
-                place(document, existing: existing[space.code(document)], grouper: grouper, keys: lookUp.keys)
+                place(document, existing: earlier[offset], grouper: grouper, keys: lookUp.keys)
             }
         }
     }
@@ -60,10 +63,8 @@ extension GroupingState {
     }
 
     /// Neither an earlier group nor a "not a duplicate" correction names the document.
-    func isPlain(_ document: Int, existing: [String: String], corrections: GroupCorrections) -> Bool {
-        if existing.isEmpty && corrections.notDuplicateOf.isEmpty { return true }
-        let code = space.code(document)
-        return existing[code] == nil && corrections.notDuplicateOf[code] == nil
+    func isPlain(_ document: Int, earlierGroup: String?, corrections: GroupCorrections) -> Bool {
+        earlierGroup == nil && (corrections.notDuplicateOf.isEmpty || corrections.notDuplicateOf[space.code(document)] == nil)
     }
 
     /// The look-up of a document against the anchors in the index now; read-only, so the
