@@ -75,7 +75,7 @@ GROUPING_SIZES ?= 10000,100000,1000000
 ## bench-parts: micro-benchmarks of single stages (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
 bench-parts: deps
 	DOITHOAI_BENCH=1 DOITHOAI_BENCH_GROUPING=$(GROUPING_SIZES) $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
-	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring|grouping)|error|Executed"
+	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring|grouping|registry)|error|Executed"
 
 ## eval: grouping quality on vnPara and UIT-ViCoV19QA (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
 eval: deps

@@ -38,6 +38,8 @@ let package = Package(
                 "CZipLevel",
                 "CPrefetch",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the registry's bulk writes (Registry/BulkStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]

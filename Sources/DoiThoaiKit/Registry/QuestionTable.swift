@@ -23,11 +23,15 @@ enum QuestionTable {
         VALUES (\(Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")))
         """
 
-    static func insertArguments(_ q: Question, firstRunAt: String, groupCode: String?) -> StatementArguments {
-        [q.code, q.sequence, q.fingerprint, q.unitCode, q.unitName, q.text,
-         q.asker.name, q.asker.birthYear, q.asker.address, q.asker.phone, q.asker.email,
-         q.category.rawValue, q.suggestedTopic, q.submittedAt, q.source.file, q.source.row,
-         firstRunAt, groupCode]
+    /// Binds a new question's values for `insert`, in its column order.
+    static func bind(_ q: Question, firstRunAt: String, groupCode: String?, to values: inout BulkStatement.Values) {
+        values.add(q.code); values.add(q.sequence); values.add(q.fingerprint); values.add(q.unitCode)
+        values.add(q.unitName); values.add(q.text)
+        values.add(q.asker.name); values.add(q.asker.birthYear); values.add(q.asker.address)
+        values.add(q.asker.phone); values.add(q.asker.email)
+        values.add(q.category.rawValue); values.add(q.suggestedTopic); values.add(q.submittedAt)
+        values.add(q.source.file); values.add(q.source.row)
+        values.add(firstRunAt); values.add(groupCode)
     }
 
     /// A row of `selectInCodeOrder` as a question.

@@ -43,10 +43,10 @@ extension Registry {
                     arguments: [kind.rawValue, file.name, file.contentHash, settingsHash, file.bytes,
                                 String(decoding: try encoder.encode(file.summary), as: UTF8.self), readAt])
                 guard let table = kind.rowTable else { continue }
-                // Prepared once per table: an answer file can hold tens of thousands of rows.
-                let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (file, row, payload) VALUES (?, ?, ?)")
+                // Prepared once per file: an answer file can hold tens of thousands of rows.
+                let insert = try BulkStatement("INSERT INTO \(table) (file, row, payload) VALUES (?, ?, ?)", in: db)
                 for row in file.rows ?? [] {
-                    try insert.execute(arguments: [file.name, row.row, row.payload])
+                    try insert.run { $0.add(file.name); $0.add(row.row); $0.add(row.payload) }
                 }
             }
         }

@@ -25,7 +25,7 @@ extension Registry {
     /// rewriting every question was most of a rerun's registry time (issue #9). A code the
     /// registry does not hold is left alone, as an UPDATE of it would.
     static func saveGroups(_ groupOf: [String: String], in db: Database) throws {
-        let update = try db.cachedStatement(sql: "UPDATE question SET groupCode = ? WHERE code = ?")
+        let update = try BulkStatement("UPDATE question SET groupCode = ? WHERE code = ?", in: db)
         let held = try Row.fetchCursor(db, sql: "SELECT code, groupCode FROM question")
         var changed: [(code: String, group: String)] = []
         while let row = try held.next() {
@@ -34,7 +34,7 @@ extension Registry {
             changed.append((code, group))
         }
         for (code, group) in changed {
-            try update.execute(arguments: [group, code])
+            try update.run { $0.add(group); $0.add(code) }
         }
     }
 }

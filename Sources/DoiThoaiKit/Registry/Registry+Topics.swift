@@ -16,12 +16,12 @@ extension Registry {
     static func saveTopics(_ groups: [QuestionGroup], _ topics: [String: TopicAssignment], in db: Database) throws {
         guard !topics.isEmpty else { return }
         var held = try heldTopics(in: db)
-        let insert = try db.cachedStatement(sql: """
+        let insert = try BulkStatement("""
             INSERT INTO question_group (representative, members, topic, confidence, review, code) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        let update = try db.cachedStatement(sql: """
+            """, in: db)
+        let update = try BulkStatement("""
             UPDATE question_group SET representative = ?, members = ?, topic = ?, confidence = ?, review = ? WHERE code = ?
-            """)
+            """, in: db)
         for group in groups {
             guard let topic = topics[group.code] else { continue }
             let wanted = GroupTopicRow(representative: group.representative, members: group.members.count,
@@ -29,8 +29,10 @@ extension Registry {
             // Removed as it is met, so that a group code given twice fails to insert as before.
             let last = held.removeValue(forKey: group.code)
             guard last != wanted else { continue }
-            try (last == nil ? insert : update).execute(arguments: [
-                wanted.representative, wanted.members, wanted.topic, wanted.confidence, wanted.review, group.code])
+            try (last == nil ? insert : update).run { values in
+                values.add(wanted.representative); values.add(wanted.members); values.add(wanted.topic)
+                values.add(wanted.confidence); values.add(wanted.review); values.add(group.code)
+            }
         }
         let delete = try db.cachedStatement(sql: "DELETE FROM question_group WHERE code = ?")
         for code in held.keys { try delete.execute(arguments: [code]) }

@@ -60,8 +60,10 @@ public final class Registry {
         let stamp = ISO8601DateFormatter().string(from: decided.runAt)
         try database.write { db in
             let groupOf = Self.groupByMember(decided.groups)
-            try Self.insert(decided.newQuestions, firstRunAt: stamp, groupOf: groupOf, in: db)
+            // The questions held before this run first: the new ones are inserted with their
+            // groups, so reading them back to compare (a million rows on a first night) is saved.
             try Self.saveGroups(groupOf, in: db)
+            try Self.insert(decided.newQuestions, firstRunAt: stamp, groupOf: groupOf, in: db)
             try Self.saveTopics(decided.groups, decided.topics, in: db)
             try Self.saveFiles(decided.files, settingsHash: decided.settingsHash, readAt: stamp, in: db)
             if let run = decided.run {
@@ -81,10 +83,9 @@ public final class Registry {
     /// The new questions, each with its group, through one statement prepared once.
     private static func insert(_ questions: [Question], firstRunAt: String, groupOf: [String: String],
                                in db: Database) throws {
-        let statement = try db.cachedStatement(sql: QuestionTable.insert)
+        let statement = try BulkStatement(QuestionTable.insert, in: db)
         for (index, question) in questions.enumerated() {
-            try statement.execute(arguments: QuestionTable.insertArguments(
-                question, firstRunAt: firstRunAt, groupCode: groupOf[question.code]))
+            try statement.run { QuestionTable.bind(question, firstRunAt: firstRunAt, groupCode: groupOf[question.code], to: &$0) }
             if index == questions.count / 2 { CrashPoint.reach(.midRegistryWrite) }
         }
     }
