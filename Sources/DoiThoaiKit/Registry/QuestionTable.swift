@@ -16,6 +16,13 @@ enum QuestionTable {
 
     static let selectInCodeOrder = "SELECT \(columns.joined(separator: ", ")) FROM question ORDER BY sequence"
 
+    /// The table's indexes besides its keys, which a bulk insert drops and makes again
+    /// (`Registry.insert`): the fingerprints' uniqueness, and the groups' look-up.
+    static let indexes = [
+        (name: "question_fingerprint", create: "CREATE UNIQUE INDEX question_fingerprint ON question(fingerprint)"),
+        (name: "question_groupCode", create: "CREATE INDEX question_groupCode ON question(groupCode)"),
+    ]
+
     /// With the run's time and the question's group, given at once so that a new question
     /// needs no UPDATE afterwards.
     static let insert = """

@@ -81,12 +81,25 @@ public final class Registry {
     }
 
     /// The new questions, each with its group, through one statement prepared once.
+    ///
+    /// When they outnumber the questions held (a first night), the fingerprint and group
+    /// indexes are dropped and made again afterwards: sorting every row once is cheaper than
+    /// placing each new one in them (RegistryBenchmarks at 1M: see BENCHMARKS.md). A
+    /// fingerprint given twice still fails, when the unique index is made, and the
+    /// transaction leaves the registry as it was.
     private static func insert(_ questions: [Question], firstRunAt: String, groupOf: [String: String],
                                in db: Database) throws {
+        let rebuildIndexes = try questions.count > Int.fetchOne(db, sql: "SELECT count(*) FROM question") ?? 0
+        if rebuildIndexes {
+            for index in QuestionTable.indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+        }
         let statement = try BulkStatement(QuestionTable.insert, in: db)
         for (index, question) in questions.enumerated() {
             try statement.run { QuestionTable.bind(question, firstRunAt: firstRunAt, groupCode: groupOf[question.code], to: &$0) }
             if index == questions.count / 2 { CrashPoint.reach(.midRegistryWrite) }
+        }
+        if rebuildIndexes {
+            for index in QuestionTable.indexes { try db.execute(sql: index.create) }
         }
     }
 

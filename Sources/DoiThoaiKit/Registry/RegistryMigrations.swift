@@ -35,6 +35,7 @@ enum RegistryMigrations {
         registerGroups(in: &migrator)
         registerSystemOfRecord(in: &migrator)
         registerHashedFingerprints(in: &migrator)
+        registerDroppableIndexes(in: &migrator)
         return migrator
     }
 }
