@@ -47,8 +47,8 @@ struct OutputWriter {
     /// workers write everything else meanwhile. Big workbooks are streamed in
     /// constant-memory mode: each sheet goes to disk row by row instead of holding every
     /// cell and a shared-string table until the file is closed. The groups in reading
-    /// order and each unit's questions are worked out once here, not again in each of the
-    /// dozens of department and unit workbooks.
+    /// order, each department's groups and each unit's questions are worked out once here,
+    /// not again in each of the dozens of department and unit workbooks.
     private func writeFiles(statistics: Statistics, progress: Progress, alongside: [ParallelJobs.Job]) throws -> [String] {
         let views = GroupView.all(in: snapshot)
         let questionsByUnit = Dictionary(grouping: snapshot.questions.indices, by: { snapshot.questions[$0].question.unitCode })
@@ -61,9 +61,10 @@ struct OutputWriter {
                 try StatisticsWorkbook(statistics: statistics, campaign: snapshot.campaign, today: snapshot.today).write(to: $0)
             },
         ]
+        let assignments = DepartmentWorkbook.assignments(views)
         for department in snapshot.campaign.departments {
             workbooks.append(WorkbookJob(names.department(department)) {
-                try DepartmentWorkbook(snapshot: snapshot, views: views, department: department).write(to: $0)
+                try DepartmentWorkbook(snapshot: snapshot, department: department, assigned: assignments[department.code] ?? []).write(to: $0)
             })
         }
         for unit in units {

@@ -2,24 +2,44 @@
 /// the columns to fill. Its headers are those the answer import reads, so the filled sheet
 /// saved as CSV comes back as an answer file. No asker's personal data.
 struct DepartmentWorkbook {
+    /// A group routed to a department, and the department's role in answering it.
+    typealias Assignment = (view: GroupView, role: String)
+
     let snapshot: CampaignSnapshot
-    /// `GroupView.all(in: snapshot)`.
-    let views: [GroupView]
     let department: Department
+    /// Groups routed to this department, in reading order; groups awaiting review are held back.
+    let assigned: [Assignment]
+
+    init(snapshot: CampaignSnapshot, department: Department, assigned: [Assignment]) {
+        self.snapshot = snapshot
+        self.department = department
+        self.assigned = assigned
+    }
+
+    /// One department's workbook, its groups found among `views` (`GroupView.all(in:)`).
+    init(snapshot: CampaignSnapshot, views: [GroupView], department: Department) {
+        self.init(snapshot: snapshot, department: department, assigned: Self.assignments(views)[department.code] ?? [])
+    }
 
     func write(to workbook: XLSXWorkbook) throws {
         try sheet().write(to: workbook)
     }
 
-    /// Groups routed to this department; groups awaiting review are held back.
-    var assigned: [(view: GroupView, role: String)] {
-        views.compactMap { view in
-            let q = view.representative
-            guard !q.assignment.review else { return nil }
-            if q.routing.lead == department.code { return (view, "Chủ trì") }
-            if q.routing.co.contains(department.code) { return (view, "Phối hợp") }
-            return nil
+    /// Every department's groups by department code, in the order of `views`: as lead
+    /// ("Chủ trì") or else as co-department ("Phối hợp"), once each. One pass for all the
+    /// departments, not one each (perf at 1M: 1.7 s of the write stage went to every
+    /// department workbook scanning all 683k groups).
+    static func assignments(_ views: [GroupView]) -> [String: [Assignment]] {
+        var byDepartment: [String: [Assignment]] = [:]
+        for view in views {
+            let routing = view.representative.routing
+            guard !view.representative.assignment.review else { continue }
+            byDepartment[routing.lead, default: []].append((view, "Chủ trì"))
+            for (index, co) in routing.co.enumerated() where co != routing.lead && !routing.co[..<index].contains(co) {
+                byDepartment[co, default: []].append((view, "Phối hợp"))
+            }
         }
+        return byDepartment
     }
 
     func sheet() -> TableSheet {
