@@ -28,6 +28,8 @@ let package = Package(
         // A deflate level for libxlsxwriter's zip files, which the library offers no option for
         // (see its ZipLevel.c); XLSXWorkbook.Options.deflateLevel sets it.
         .target(name: "CZipLevel"),
+        // libxlsxwriter 1.1.4's control-character test, fixed (see ControlCharacters.c).
+        .target(name: "CControlCharacters"),
         // A prefetch hint for the grouper (see Group/Array+Prefetch.swift).
         .target(name: "CPrefetch"),
         // The whole pipeline. Never imports ArgumentParser.
@@ -36,6 +38,7 @@ let package = Package(
             dependencies: [
                 "CXLSXWriter",
                 "CZipLevel",
+                "CControlCharacters",
                 "CPrefetch",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the registry's bulk writes (Registry/BulkStatement.swift).
