@@ -71,10 +71,11 @@ bench: bench-deps
 	.build/release/doithoai-bench --sizes "$(BENCH_SIZES)"
 
 GROUPING_SIZES ?= 10000,100000,1000000
+REGISTRY_SIZES ?= 100000,1000000
 
 ## bench-parts: micro-benchmarks of single stages (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
 bench-parts: deps
-	DOITHOAI_BENCH=1 DOITHOAI_BENCH_GROUPING=$(GROUPING_SIZES) $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
+	DOITHOAI_BENCH=1 DOITHOAI_BENCH_GROUPING=$(GROUPING_SIZES) DOITHOAI_BENCH_REGISTRY=$(REGISTRY_SIZES) $(SWIFT) test -c release -Xswiftc -enable-testing --disable-swift-testing \
 	  --scratch-path .build-bench --filter Benchmarks 2>&1 | grep -E "^(CSV reader|decoding|scoring|grouping|registry)|error|Executed"
 
 ## eval: grouping quality on vnPara and UIT-ViCoV19QA (release build), printed; figures go to BENCHMARKS.md. Never part of make test.
