@@ -29,11 +29,7 @@ final class GroupingBenchmarks: XCTestCase {
     }
 
     func testGroupingTime() throws {
-        guard ProcessInfo.processInfo.environment["DOITHOAI_BENCH"] == "1" else {
-            throw XCTSkip("set DOITHOAI_BENCH=1 (and build with -c release) to measure")
-        }
-        let sizes = (ProcessInfo.processInfo.environment["DOITHOAI_BENCH_GROUPING"] ?? "10000,100000")
-            .split(separator: ",").compactMap { Int($0) }
+        let sizes = try BenchSizes.from("DOITHOAI_BENCH_GROUPING", default: "10000,100000")
         for size in sizes {
             let questions = Self.questions(size)
             let before = Memory.residentMegabytes()

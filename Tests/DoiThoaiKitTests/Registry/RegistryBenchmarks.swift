@@ -7,11 +7,7 @@ import XCTest
 /// `make bench-parts` only (DOITHOAI_BENCH=1, release), asserting nothing about time.
 final class RegistryBenchmarks: XCTestCase {
     func testRecordTime() throws {
-        guard ProcessInfo.processInfo.environment["DOITHOAI_BENCH"] == "1" else {
-            throw XCTSkip("set DOITHOAI_BENCH=1 (and build with -c release) to measure")
-        }
-        let sizes = (ProcessInfo.processInfo.environment["DOITHOAI_BENCH_REGISTRY"] ?? "100000")
-            .split(separator: ",").compactMap { Int($0) }
+        let sizes = try BenchSizes.from("DOITHOAI_BENCH_REGISTRY", default: "100000")
         for size in sizes {
             let night = Self.firstNight(size)
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("registry-bench-\(UUID().uuidString)")
