@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "CZipLevel"),
         // libxlsxwriter 1.1.4's control-character test, fixed (see ControlCharacters.c).
         .target(name: "CControlCharacters"),
+        // libxlsxwriter's temporary files held in memory up to a budget (see TemporaryFiles.c).
+        .target(name: "CTemporaryFiles"),
         // A prefetch hint for the grouper (see Group/Array+Prefetch.swift).
         .target(name: "CPrefetch"),
         // The whole pipeline. Never imports ArgumentParser.
@@ -39,6 +41,7 @@ let package = Package(
                 "CXLSXWriter",
                 "CZipLevel",
                 "CControlCharacters",
+                "CTemporaryFiles",
                 "CPrefetch",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the registry's bulk writes (Registry/BulkStatement.swift).

@@ -34,6 +34,9 @@ public struct XLSXError: Error, CustomStringConvertible {
         case overlappingMerge(range: String, existing: String)
         /// The workbook was already closed (or the worksheet belongs to another workbook).
         case workbookClosed
+        /// A temporary file (a part or a streamed sheet's rows) could not be written or read
+        /// back, so the file would miss parts; `errorNumber` is the system's errno.
+        case temporaryFile(errorNumber: Int32)
     }
 
     /// Why a worksheet name is refused.
@@ -105,6 +108,8 @@ extension XLSXError.Kind {
         case let .overlappingMerge(range, existing):
             return "merged range \(range) overlaps merged range \(existing)"
         case .workbookClosed: return "the workbook is closed or is not this worksheet's workbook"
+        case let .temporaryFile(errorNumber):
+            return "a temporary file could not be written or read back (\(String(cString: strerror(errorNumber)))); the file would be incomplete"
         }
     }
 }

@@ -1,3 +1,4 @@
+import CTemporaryFiles
 import CXLSXWriter
 import CZipLevel
 import Foundation
@@ -6,7 +7,7 @@ import Foundation
 ///
 /// Add worksheets, write cells, then call `close()`, which writes the file. If the
 /// workbook is released without `close()`, `deinit` closes it and ignores errors.
-/// Not thread-safe: use one workbook from one thread at a time.
+/// Not thread-safe: use one workbook from one thread, from `init` to `close()`.
 ///
 /// With `Options.constantMemory`, each worksheet streams its rows to a temporary file:
 /// rows must be written in ascending order (the wrapper refuses an earlier row with
@@ -75,6 +76,9 @@ public final class XLSXWorkbook {
             throw error(.libraryReturnedNull(function: "workbook_new_opt"), site)
         }
         self.handle = handle
+        // Temporary-file failures are kept per thread until asked (CTemporaryFiles): forget
+        // any left from an earlier workbook, so that close() reports this one's only.
+        _ = doithoai_temporary_files_take_error()
         do {
             try setProperties(site)
         } catch {
@@ -123,7 +127,11 @@ public final class XLSXWorkbook {
         // The level applies to this thread only, for the zip entries workbook_close writes.
         doithoai_zip_level_set(options.deflateLevel ?? -1)
         defer { doithoai_zip_level_set(-1) }
-        try check(workbook_close(workbook), site)
+        let closed = workbook_close(workbook)
+        // libxlsxwriter does not check its writes to temporary files; CTemporaryFiles does.
+        let temporaryFailure = doithoai_temporary_files_take_error()
+        try check(closed, site)
+        if temporaryFailure != 0 { throw error(.temporaryFile(errorNumber: temporaryFailure), site) }
     }
 
     /// The actual name of the worksheet `name` refers to (compared ignoring case), if any.
