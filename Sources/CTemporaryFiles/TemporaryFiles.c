@@ -15,8 +15,8 @@
 // and seeks it as before. All files together hold at most a budget in memory (32 MiB unless
 // set; a run of 5,000 questions needs ~27 MB at the most, 10,000 ~58 MB): a file that would
 // go beyond it is moved to an unlinked file on disk in the workbook's temporary directory
-// and continues there, so a big streamed sheet costs no more memory than before. Should no file on disk be made, the file stays in memory
-// rather than lose rows.
+// and continues there, so a big streamed sheet costs no more memory than before. Should no
+// file on disk be made, the file stays in memory rather than lose rows.
 //
 // libxlsxwriter does not check its writes to temporary files: a failed write would leave
 // a workbook with parts missing and no error. So failures are remembered for the thread

@@ -96,6 +96,28 @@ final class XLSXTemporaryFileTests: XLSXTestCase {
         XCTAssertEqual(try cells(path("whole.xlsx")).count, 2_000)
     }
 
+    func testAFailedWriteToATemporaryFileFailsTheClose() throws {
+        // Files of this process may not grow past 1 MB: the streamed sheet's rows, moved to
+        // disk at once by a budget of 0, run into it; the zipped workbook stays far below.
+        var before = rlimit()
+        XCTAssertEqual(getrlimit(RLIMIT_FSIZE_RESOURCE, &before), 0)
+        var limited = before
+        limited.rlim_cur = 1 << 20
+        let previousHandler = signal(SIGXFSZ, SIG_IGN)  // else the kernel kills the process
+        defer {
+            setrlimit(RLIMIT_FSIZE_RESOURCE, &before)
+            signal(SIGXFSZ, previousHandler)
+        }
+        let workbook = try XLSXWorkbook(path: path("cut.xlsx"), options: .init(constantMemory: true, temporaryDirectory: directory.path))
+        let sheet = try workbook.addWorksheet(named: "Câu hỏi")
+        doithoai_temporary_memory_set_budget(0)
+        XCTAssertEqual(setrlimit(RLIMIT_FSIZE_RESOURCE, &limited), 0)
+        for row in 0..<40_000 { try sheet.write("Đề nghị hỗ trợ thanh niên khởi nghiệp", row: row, column: 0) }
+        XCTAssertThrowsError(try workbook.close()) { error in
+            XCTAssertEqual((error as? XLSXError)?.kind, .temporaryFile(errorNumber: EFBIG), "\(error)")
+        }
+    }
+
     /// Writes `bytes` to a temporary file in small pieces, as libxlsxwriter does, and reads it back.
     private func writeAndReadBack(_ bytes: [UInt8]) throws -> [UInt8] {
         let stream = try XCTUnwrap(lxw_tmpfile(directory.path))
@@ -116,3 +138,6 @@ final class XLSXTemporaryFileTests: XLSXTestCase {
         (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
     }
 }
+
+/// RLIMIT_FSIZE in the type getrlimit takes (Glibc imports the constant as an enum case).
+private let RLIMIT_FSIZE_RESOURCE = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
