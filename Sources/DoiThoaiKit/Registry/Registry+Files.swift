@@ -45,8 +45,8 @@ extension Registry {
                 guard let table = kind.rowTable else { continue }
                 // Prepared once per file: an answer file can hold tens of thousands of rows.
                 let insert = try BulkStatement("INSERT INTO \(table) (file, row, payload) VALUES (?, ?, ?)", in: db)
-                for row in file.rows ?? [] {
-                    try insert.run { $0.add(file.name); $0.add(row.row); $0.add(row.payload) }
+                try file.rows?.forEachEncoded { row, payload in
+                    try insert.run { $0.add(file.name); $0.add(row); $0.add(payload) }
                 }
             }
         }

@@ -36,12 +36,12 @@ struct Intake {
     }
 
     /// Every table file read or found unchanged, for the registry to remember.
-    func seenFiles() throws -> [SeenFile] {
-        try questionReadings.map { $0.seen(.questions, rows: nil) }
-            + answerReadings.map { try $0.seen(.answers) }
-            + correctionReadings.map { try $0.seen(.corrections) }
-            + trainingReadings.map { try $0.seen(.training) }
-            + followUpReadings.map { try $0.seen(.followUp) }
+    func seenFiles() -> [SeenFile] {
+        questionReadings.map { $0.seen(.questions, rows: nil) }
+            + answerReadings.map { $0.seen(.answers) }
+            + correctionReadings.map { $0.seen(.corrections) }
+            + trainingReadings.map { $0.seen(.training) }
+            + followUpReadings.map { $0.seen(.followUp) }
     }
 
     /// Table files found, and those not parsed again because unchanged.

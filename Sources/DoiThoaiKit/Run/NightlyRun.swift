@@ -58,7 +58,7 @@ public enum NightlyRun {
             grouping: grouping, classification: classification, clock: &clock)
         snapshot.followUp = clock.time("follow-up") { FollowUp(reported: intake.followUpRows, rejections: intake.followUpRejections, snapshot: snapshot) }
         let decided = RunRecord(newQuestions: intake.admission.newQuestions, groups: snapshot.groups,
-                                topics: snapshot.topicByGroup, files: try intake.seenFiles(),
+                                topics: snapshot.topicByGroup, files: intake.seenFiles(),
                                 settingsHash: settingsHash, runAt: startedAt, run: run)
         var report = RunReport(campaign: campaign, startedAt: startedAt, today: options.day)
         intake.account(into: &report)

@@ -16,7 +16,7 @@ final class RegistryFilesTests: XCTestCase {
         }
         reading.reject(row: rows + 2, "mã câu hỏi trống")
         reading.contentHash = hash
-        return try reading.seen(.answers)
+        return reading.seen(.answers)
     }
 
     func testAnUnchangedFileIsGivenBackWithItsRowsAndRejections() throws {
