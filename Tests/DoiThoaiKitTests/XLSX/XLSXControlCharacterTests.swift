@@ -8,16 +8,8 @@ import XCTest
 /// one libxlsxwriter calls, and the cells' XML is what the escaping gave.
 final class XLSXControlCharacterTests: XLSXTestCase {
     func testTheFixedTestIsTheOneTheLibraryCalls() throws {
-        // The dynamic linker's first definition, which libxlsxwriter's calls through its PLT reach…
-        let first = try XCTUnwrap(dlsym(UnsafeMutableRawPointer(bitPattern: 0), "lxw_has_control_characters"))
-        // …is this package's, not the library's own.
-        let ours = unsafeBitCast(lxw_has_control_characters as @convention(c) (UnsafePointer<CChar>?) -> UInt8,
-                                 to: UnsafeMutableRawPointer.self)
-        let library = try XCTUnwrap(dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_NOLOAD))
-        defer { dlclose(library) }
-        let libraryOwn = try XCTUnwrap(dlsym(library, "lxw_has_control_characters"))
-        XCTAssertEqual(first, ours)
-        XCTAssertNotEqual(first, libraryOwn)
+        try assertLibraryCallsOurs("lxw_has_control_characters", unsafeBitCast(
+            lxw_has_control_characters as @convention(c) (UnsafePointer<CChar>?) -> UInt8, to: UnsafeMutableRawPointer.self))
     }
 
     func testOnlyTheCharactersTheLibraryEscapesCount() {

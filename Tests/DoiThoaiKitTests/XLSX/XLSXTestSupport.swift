@@ -22,6 +22,19 @@ class XLSXTestCase: XCTestCase {
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
+    /// Checks that the dynamic linker's first definition of `symbol`, which libxlsxwriter's
+    /// calls through its PLT reach, is `ours` (a C target of this package) and not the
+    /// library's own.
+    func assertLibraryCallsOurs(_ symbol: String, _ ours: UnsafeMutableRawPointer,
+                                file: StaticString = #filePath, line: UInt = #line) throws {
+        let first = try XCTUnwrap(dlsym(UnsafeMutableRawPointer(bitPattern: 0), symbol), file: file, line: line)
+        let library = try XCTUnwrap(dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_NOLOAD), file: file, line: line)
+        defer { dlclose(library) }
+        let libraryOwn = try XCTUnwrap(dlsym(library, symbol), file: file, line: line)
+        XCTAssertEqual(first, ours, file: file, line: line)
+        XCTAssertNotEqual(first, libraryOwn, file: file, line: line)
+    }
+
     /// A workbook with one sheet, filled by `body`, closed, and its path returned.
     func makeWorkbook(
         _ name: String = "test.xlsx", options: XLSXWorkbook.Options = .init(), sheet: String = "Trang tính",
